@@ -1,0 +1,95 @@
+package org.explainer.build;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.explainer.link.Graph;
+import org.explainer.link.Linker;
+import org.explainer.load.ContentLoader;
+import org.explainer.model.Content;
+import org.explainer.model.Markdown;
+import org.explainer.render.MarkdownStage;
+import org.explainer.render.SiteRenderer;
+import org.explainer.render.Templates;
+import org.explainer.validate.Validated;
+import org.explainer.validate.Validator;
+import org.explainer.write.OutputFile;
+import org.explainer.write.OutputWriter;
+
+/**
+ * The pipeline, in the order it runs: load, validate, link, render, write. Each stage either
+ * returns its result or throws a {@link org.explainer.problem.ContentException} holding every
+ * problem it found; nothing is written until every earlier stage has passed.
+ */
+public final class Builder {
+
+    private final Map<String, Long> stages = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /** Builds the site; throws every problem found, leaving the output folder as it was. */
+    public static BuildResult build(BuildOptions options) {
+        return new Builder().run(options, false);
+    }
+
+    /** Runs every check a build runs, templates included, but writes nothing. */
+    public static BuildResult check(BuildOptions options) {
+        return new Builder().run(options, true);
+    }
+
+    /** Loads, validates and links content: the model a build would render. */
+    public static Graph model(BuildOptions options) {
+        Builder b = new Builder();
+        return b.link(options);
+    }
+
+    private Graph link(BuildOptions options) {
+        Content content = timed("load", () -> ContentLoader.load(options.content()));
+        if (options.baseUrl().isPresent()) {
+            String url = options.baseUrl().get();
+            content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"), content.actors(),
+                    content.milestones(), content.quotes(), content.sources(), content.issues(), content.questions(),
+                    content.figures(), content.pages(), content.assets());
+        }
+        Content loaded = content;
+        Validated validated = timed("validate", () -> Validator.validate(loaded, options.drafts()));
+        return timed("link", () -> Linker.link(validated));
+    }
+
+    private BuildResult run(BuildOptions options, boolean checkOnly) {
+        long start = System.nanoTime();
+        Graph graph = link(options);
+        Search search = new Search(options.search());
+        SiteRenderer renderer = timed("render", () -> {
+            Templates templates = Templates.load(options.templates(), graph.site().language());
+            Map<Markdown, String> html = MarkdownStage.render(graph, Set.of());
+            return new SiteRenderer(graph, html, templates, options.templates(), options.content(), search.available());
+        });
+        List<OutputFile> plan = renderer.plan();
+        int pages = (int) plan.stream().filter(f -> f.path().endsWith(".html") && !f.path().equals("404.html")).count();
+        OutputWriter.Written written;
+        if (checkOnly) {
+            written = timed("write", () -> CheckOnly.renderAll(plan));
+        } else {
+            written = timed("write", () -> OutputWriter.write(options.out(), plan,
+                    List.of(options.content(), options.templates()), search::index));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildResult(pages, written.files(), written.bytes(), graph.quotes().size(),
+                graph.quotes().size() - graph.verifiedQuotes().size(), millis, Map.copyOf(stages),
+                search.available());
+    }
+
+    private <T> T timed(String stage, Supplier<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            stages.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+        }
+    }
+}

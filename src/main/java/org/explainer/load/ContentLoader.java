@@ -1,0 +1,285 @@
+package org.explainer.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.explainer.model.Content;
+import org.explainer.model.Item;
+import org.explainer.model.Markdown;
+import org.explainer.model.SiteConfig;
+import org.explainer.model.Source;
+import org.explainer.problem.ContentException;
+import org.explainer.problem.Pos;
+import org.explainer.problem.Problem;
+import org.explainer.problem.Problems;
+import org.explainer.problem.Suggest;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The first stage: walks a content folder and turns every file into typed records, each file on
+ * its own, collecting every problem of every file before failing once. Nothing here looks across
+ * files; that is the validator's job.
+ */
+public final class ContentLoader {
+
+    /** What may sit at the top of a content folder; anything else is probably a typo. */
+    static final List<String> TOP_LEVEL = List.of("site.yaml", "figures.yaml", "actors", "milestones", "quotes",
+            "sources", "issues", "questions", "pages", "assets", "README.md");
+
+    private final Path root;
+    private final Problems problems = new Problems();
+
+    private ContentLoader(Path root) {
+        this.root = root;
+    }
+
+    /** Loads everything under {@code contentDir}, or throws every problem found. */
+    public static Content load(Path contentDir) {
+        return new ContentLoader(contentDir).load();
+    }
+
+    private Content load() {
+        if (!Files.isDirectory(root)) {
+            throw ContentException.single("load", new Problem(root.toString(), 0, 0,
+                    "the content folder does not exist", "pass the folder with --content DIR"));
+        }
+        checkTopLevel();
+        SiteConfig site = loadSite();
+        var actors = markdownItems("actors", (file, fm, body, f) -> Readers.actor(id(file), f, body, Pos.file(file), problems), Readers.ACTOR);
+        var milestones = markdownItems("milestones", (file, fm, body, f) -> Readers.milestone(id(file), f, body, Pos.file(file)), Readers.MILESTONE);
+        var issues = markdownItems("issues", (file, fm, body, f) -> Readers.issue(id(file), f, body, Pos.file(file), problems), Readers.ISSUE);
+        var questions = markdownItems("questions", (file, fm, body, f) -> Readers.question(id(file), f, body, Pos.file(file)), Readers.QUESTION);
+        var pages = markdownItems("pages", (file, fm, body, f) -> Readers.page(id(file), f, body, Pos.file(file)), Readers.PAGE);
+        var quotes = yamlLists(listFiles("quotes", Set.of(".yaml", ".yml"), true), Readers.QUOTE, Readers::quote);
+        var sources = yamlLists(listFiles("sources", Set.of(".yaml", ".yml"), false), Readers.SOURCE,
+                f -> Readers.source(f, problems)).stream().map(this::readSourceText).toList();
+        var figures = Files.exists(root.resolve("figures.yaml"))
+                ? yamlLists(List.of("figures.yaml"), Readers.FIGURE, Readers::figure) : List.<org.explainer.model.Figure>of();
+        List<String> assets = assets();
+        problems.throwIfAny("load");
+        return new Content(site, byId(actors), byId(milestones), byId(quotes), byId(sources), byId(issues),
+                byId(questions), figures, byId(pages), assets);
+    }
+
+    private static <T extends Item> List<T> byId(List<T> items) {
+        return items.stream().sorted(Comparator.comparing(Item::id).thenComparing(i -> i.at().file())).toList();
+    }
+
+    private static String id(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    // ---- site.yaml ----------------------------------------------------------------------------------
+
+    private SiteConfig loadSite() {
+        String name = "site.yaml";
+        Path file = root.resolve(name);
+        Pos at = Pos.file(name);
+        SiteConfig fallback = new SiteConfig("", "", "en", "https://example.org/", Optional.empty(), List.of(),
+                java.util.Map.of(), at);
+        if (!Files.isRegularFile(file)) {
+            problems.add(at, "site.yaml is missing", "create content/site.yaml with title, description, baseUrl and sides");
+            return fallback;
+        }
+        try {
+            TextFile text = read(file, name, TextFile.MAX_BYTES);
+            Optional<Node> node = Yaml.compose(text.text(), name, 1);
+            if (node.isEmpty()) {
+                problems.add(new Pos(name, 1, 1), "site.yaml is empty", "give it title, description, baseUrl and sides");
+                return fallback;
+            }
+            Tags.check(node.get(), name, 1, problems);
+            return Fields.of(node.get(), "site.yaml", name, 1, problems, Readers.SITE)
+                    .map(f -> Readers.site(f, problems)).orElse(fallback);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return fallback;
+        }
+    }
+
+    // ---- Markdown items -----------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface MarkdownReader<T> {
+        T read(String file, FrontMatter frontMatter, Markdown body, Fields fields);
+    }
+
+    private <T extends Item> List<T> markdownItems(String folder, MarkdownReader<T> reader, Set<String> allowed) {
+        List<String> files = listFiles(folder, Set.of(".md"), true);
+        return files.parallelStream().map(name -> {
+            try {
+                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+                if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
+                    Fields.checkId(id(name), Pos.file(name), problems);
+                    return Optional.<T>empty();
+                }
+                FrontMatter fm = FrontMatter.split(text);
+                Optional<Node> node = Yaml.compose(fm.yaml(), name, fm.yamlLine());
+                if (node.isEmpty()) {
+                    problems.add(new Pos(name, 1, 1), "the front matter is empty",
+                            "add the fields between the two '---' lines");
+                    return Optional.<T>empty();
+                }
+                Tags.check(node.get(), name, fm.yamlLine(), problems);
+                Markdown body = new Markdown(fm.body(), new Pos(name, fm.bodyLine(), 1));
+                return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed)
+                        .map(f -> reader.read(name, fm, body, f));
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+                return Optional.<T>empty();
+            }
+        }).flatMap(Optional::stream).toList();
+    }
+
+    // ---- YAML lists ---------------------------------------------------------------------------------
+
+    private <T> List<T> yamlLists(List<String> files, Set<String> allowed, Function<Fields, Optional<T>> reader) {
+        List<T> out = new ArrayList<>();
+        for (String name : files) {
+            try {
+                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+                Optional<Node> node = Yaml.compose(text.text(), name, 1);
+                if (node.isEmpty()) {
+                    problems.add(new Pos(name, 1, 1), "the file is empty", "list the entries, each starting with '- id: ...'");
+                    continue;
+                }
+                Tags.check(node.get(), name, 1, problems);
+                if (!(node.get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
+                    problems.add(Fields.position(node.get(), name, 1), "the file must be a list of entries, each starting with '- '",
+                            "e.g.\n- id: first\n  ...");
+                    continue;
+                }
+                for (Node entry : seq.getValue()) {
+                    Fields.of(entry, "each entry", name, 1, problems, allowed).flatMap(reader).ifPresent(out::add);
+                }
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return out;
+    }
+
+    private Source readSourceText(Source s) {
+        if (s.textPath().isEmpty()) return s;
+        String rel = s.textPath().get().id();
+        Pos at = s.textPath().get().at();
+        Path target = root.resolve(rel).normalize();
+        if (rel.isEmpty() || rel.startsWith("/") || rel.contains("\\") || !target.startsWith(root.normalize())
+                || rel.contains("..")) {
+            problems.add(at, "the text copy must be a path inside the content folder, not '" + rel + "'",
+                    "e.g. text: sources/" + s.id() + ".txt");
+            return s;
+        }
+        if (!Files.isRegularFile(target)) {
+            problems.add(at, "the text copy '" + rel + "' does not exist", "put the plain text at content/" + rel);
+            return s;
+        }
+        try {
+            TextFile text = read(target, rel, TextFile.MAX_SOURCE_TEXT_BYTES);
+            return new Source(s.id(), s.title(), s.publisher(), s.date(), s.url(), s.textPath(),
+                    Optional.of(text.text()), s.draft(), s.at());
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return s;
+        }
+    }
+
+    // ---- files --------------------------------------------------------------------------------------
+
+    /** Reads a file after refusing symbolic links that lead out of the content folder. */
+    private TextFile read(Path file, String name, long limit) {
+        ensureInside(file, name);
+        return TextFile.read(file, name, limit);
+    }
+
+    private void ensureInside(Path file, String name) {
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                throw ContentException.single("load", Problem.at(Pos.file(name),
+                        "the file is a symbolic link to a place outside the content folder",
+                        "copy the file into content/ instead of linking to it"));
+            }
+        } catch (IOException e) {
+            throw ContentException.single("load", Problem.at(Pos.file(name),
+                    "cannot read the file (" + e.getClass().getSimpleName() + ")", "is it a broken symbolic link?"));
+        }
+    }
+
+    /** The files of one folder with one of the given endings, sorted, as names relative to the root. */
+    private List<String> listFiles(String folder, Set<String> endings, boolean strict) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String fileName = p.getFileName().toString();
+                String name = folder + "/" + fileName;
+                if (fileName.startsWith(".")) continue;
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    if (strict) problems.add(Pos.file(name), "unexpected folder inside " + folder + "/",
+                            folder + "/ holds only " + String.join(" or ", endings) + " files");
+                    continue;
+                }
+                if (endings.stream().anyMatch(fileName::endsWith)) {
+                    out.add(name);
+                } else if (strict) {
+                    problems.add(Pos.file(name), "unexpected file in " + folder + "/",
+                            folder + "/ holds only " + String.join(" or ", endings.stream().sorted().toList()) + " files");
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Pos.file(folder), "cannot list the folder: " + e.getMessage(), "");
+        }
+        return out;
+    }
+
+    private void checkTopLevel() {
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path p : entries.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || TOP_LEVEL.contains(name)) continue;
+                problems.add(Pos.file(name), "unexpected " + (Files.isDirectory(p) ? "folder" : "file")
+                        + " in the content folder", hintTopLevel(name));
+            }
+        } catch (IOException e) {
+            problems.add(Pos.file(""), "cannot list the content folder: " + e.getMessage(), "");
+        }
+    }
+
+    private static String hintTopLevel(String name) {
+        String hint = Suggest.didYouMean(name, TOP_LEVEL);
+        return hint.isEmpty() ? "the content folder holds " + String.join(", ", TOP_LEVEL) : hint;
+    }
+
+    private List<String> assets() {
+        Path dir = root.resolve("assets");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<String> out = new ArrayList<>();
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                if (p.getFileName().toString().startsWith(".")) continue;
+                try {
+                    ensureInside(p, name);
+                    out.add(name);
+                } catch (ContentException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            problems.add(Pos.file("assets"), "cannot list the assets: " + e.getMessage(), "");
+            return List.of();
+        }
+    }
+}

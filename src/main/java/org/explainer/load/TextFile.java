@@ -1,0 +1,86 @@
+package org.explainer.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.explainer.problem.ContentException;
+import org.explainer.problem.Pos;
+import org.explainer.problem.Problem;
+
+/**
+ * A content file read as strict UTF-8, with a byte-order mark dropped and line endings made
+ * {@code \n}, so that every later position is counted the same way whatever editor wrote it.
+ *
+ * @param name the path relative to the content folder, with forward slashes
+ * @param text the decoded text
+ */
+public record TextFile(String name, String text) {
+
+    /** Content files larger than this are refused: no dispute needs them, and they would slow every build. */
+    public static final long MAX_BYTES = 1L << 20;
+    /** Plain-text copies of sources may be longer (a report, a transcript). */
+    public static final long MAX_SOURCE_TEXT_BYTES = 8L << 20;
+
+    /** Reads a file, or throws a {@link ContentException} naming the file and the place of bad bytes. */
+    public static TextFile read(Path file, String name, long maxBytes) {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw ContentException.single("load", Problem.at(Pos.file(name),
+                        "the file is " + size + " bytes, over the limit of " + maxBytes + " bytes",
+                        "split it into several files, or keep large documents out of content/"));
+            }
+            return decode(Files.readAllBytes(file), name);
+        } catch (IOException e) {
+            throw ContentException.single("load", Problem.at(Pos.file(name),
+                    "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(), ""));
+        }
+    }
+
+    static TextFile decode(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw ContentException.single("load", badByteProblem(bytes, in.position(), name));
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        // U+FFFF is a noncharacter; the renderer uses it as a private marker (MarkdownRenderer.ROOT).
+        text = text.replace('\uFFFF', '\uFFFD');
+        return new TextFile(name, text);
+    }
+
+    private static Problem badByteProblem(byte[] bytes, int at, String name) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column;
+        try {
+            column = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, lineStart, at - lineStart))
+                    .length() + 1;
+        } catch (CharacterCodingException e) {
+            column = at - lineStart + 1;
+        }
+        return new Problem(name, line, column,
+                String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[at] & 0xff),
+                "save the file as UTF-8 in your editor");
+    }
+}

@@ -1,0 +1,122 @@
+package org.explainer.load;
+
+import java.util.Optional;
+import org.explainer.problem.ContentException;
+import org.explainer.problem.Pos;
+import org.explainer.problem.Problem;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Parses YAML 1.2 into a node tree and stops there: no Java object is ever constructed from a tag,
+ * {@code no} stays the text "no", {@code 2016-07-05} stays text, and every node keeps its line and
+ * column. The typed reading is {@link Fields}' job.
+ */
+public final class Yaml {
+
+    /** Deeper than any content needs; a guard against nesting bombs. */
+    static final int MAX_FLOW_DEPTH = 64;
+
+    private Yaml() {
+    }
+
+    /**
+     * Composes one YAML document.
+     *
+     * @param text      the YAML text
+     * @param file      the file name for problems
+     * @param firstLine the 1-based line of the file the text starts on
+     * @return the root node, or empty for an empty document
+     */
+    public static Optional<Node> compose(String text, String file, int firstLine) {
+        checkFlowDepth(text, file, firstLine);
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(20)
+                .setCodePointLimit((int) TextFile.MAX_BYTES)
+                .setUseMarks(true)
+                .build();
+        try {
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            Pos pos = mark == null ? new Pos(file, firstLine, 1)
+                    : new Pos(file, mark.getLine() + firstLine, mark.getColumn() + 1);
+            throw ContentException.single("load", Problem.at(pos, "YAML syntax: " + describe(e), hintFor(e)));
+        } catch (YamlEngineException e) {
+            throw ContentException.single("load", Problem.at(new Pos(file, firstLine, 1),
+                    "YAML: " + firstLine(e.getMessage()), hintFor(e)));
+        } catch (StackOverflowError e) {
+            throw ContentException.single("load", Problem.at(new Pos(file, firstLine, 1),
+                    "the YAML is nested too deeply", "content never needs more than a few levels"));
+        } catch (RuntimeException e) {
+            throw ContentException.single("load", Problem.at(new Pos(file, firstLine, 1),
+                    "the YAML cannot be read: " + e.getClass().getSimpleName(), ""));
+        }
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        String text = problem == null || problem.isBlank() ? context : problem;
+        if (context != null && !context.isBlank() && problem != null && !problem.isBlank()) {
+            text = problem + " (" + context + ")";
+        }
+        return text == null ? "unreadable YAML" : text.strip();
+    }
+
+    private static String hintFor(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("\\t") || m.contains("tab")) return "indent with spaces, never tabs";
+        if (m.contains("aliases")) return "anchors and aliases are limited; write the values out";
+        if (m.contains("duplicate") || m.contains("Duplicate")) return "each key may appear once";
+        if (m.contains("quoted scalar")) return "close the quote, or escape a \" inside it as \\\"";
+        if (m.contains("mapping values are not allowed")) return "put text containing ': ' in double quotes";
+        return "check the indentation and quotes around this line";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable YAML";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** Refuses deeply nested flow collections before the recursive parser sees them. */
+    private static void checkFlowDepth(String text, String file, int firstLine) {
+        int depth = 0;
+        int line = firstLine;
+        int col = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            col++;
+            if (c == '\n') {
+                line++;
+                col = 0;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_FLOW_DEPTH) {
+                    throw ContentException.single("load", Problem.at(new Pos(file, line, col),
+                            "the YAML is nested more than " + MAX_FLOW_DEPTH + " levels deep",
+                            "content never needs more than a few levels"));
+                }
+            } else if (c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        int indentDepthGuard = 0;
+        for (String l : text.split("\n", -1)) {
+            int indent = 0;
+            while (indent < l.length() && (l.charAt(indent) == ' ' || l.charAt(indent) == '-')) indent++;
+            indentDepthGuard = Math.max(indentDepthGuard, indent);
+        }
+        if (indentDepthGuard > 4 * MAX_FLOW_DEPTH) {
+            throw ContentException.single("load", Problem.at(new Pos(file, firstLine, 1),
+                    "the YAML is nested more than " + MAX_FLOW_DEPTH + " levels deep",
+                    "content never needs more than a few levels"));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.explainer.render;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes JSON from maps, lists, strings, numbers and booleans, keys in insertion order so that the
+ * output is byte-identical for the same input. Strings are escaped so the JSON is also safe inside
+ * an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} become {@code \\u003c} and so
+ * on, which no parser reads differently but no HTML parser can mistake for a closing tag.
+ */
+public final class Json {
+
+    private Json() {
+    }
+
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder(256);
+        write(value, out, -1, 0);
+        return out.toString();
+    }
+
+    /** Indented with two spaces, for files people read. */
+    public static String pretty(Object value) {
+        StringBuilder out = new StringBuilder(1024);
+        write(value, out, 2, 0);
+        return out.append('\n').toString();
+    }
+
+    private static void write(Object v, StringBuilder out, int indent, int depth) {
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof String s) {
+            string(s, out);
+        } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+            out.append(v);
+        } else if (v instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!first) out.append(',');
+                first = false;
+                newline(out, indent, depth + 1);
+                string(String.valueOf(e.getKey()), out);
+                out.append(indent < 0 ? ":" : ": ");
+                write(e.getValue(), out, indent, depth + 1);
+            }
+            if (!map.isEmpty()) newline(out, indent, depth);
+            out.append('}');
+        } else if (v instanceof Collection<?> list) {
+            out.append('[');
+            boolean first = true;
+            for (Object item : list) {
+                if (!first) out.append(',');
+                first = false;
+                newline(out, indent, depth + 1);
+                write(item, out, indent, depth + 1);
+            }
+            if (!list.isEmpty()) newline(out, indent, depth);
+            out.append(']');
+        } else {
+            string(v.toString(), out);
+        }
+    }
+
+    private static void newline(StringBuilder out, int indent, int depth) {
+        if (indent < 0) return;
+        out.append('\n');
+        out.append(" ".repeat(indent * depth));
+    }
+
+    static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<', '>', '&', '\'', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20 || c == '\uFFFF') out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,189 @@
+package org.explainer.render;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.explainer.model.Markdown;
+import org.explainer.model.Routes;
+import org.explainer.problem.Pos;
+import org.explainer.problem.Problem;
+
+/**
+ * Markdown to HTML with flexmark: GFM tables, strikethrough, autolinks, heading ids and
+ * typographic quotes. Raw HTML in content is escaped, never passed through, because content may
+ * come from outside contributors. Links to the site are written from its root ({@code /actors/x/}),
+ * checked against the pages that exist, and written relative to the page they appear on;
+ * {@code javascript:} and other active schemes are unlinked.
+ *
+ * <p>The parser and renderer are built once and shared: flexmark keeps per-document state in the
+ * document, so both are safe to use from several threads.
+ */
+public final class MarkdownRenderer {
+
+    /**
+     * Stands for "the path from this page to the site's root" in rendered HTML, replaced when the
+     * page is written. Content can never produce it: the loader replaces every U+FFFF (a
+     * Unicode noncharacter) in content with U+FFFD.
+     */
+    public static final String ROOT = "\uFFFFroot\uFFFF";
+
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Set<String> routes;
+
+    /**
+     * @param routes every address on the site a link may point to: folder routes ("actors/x/") and
+     *               files ("assets/map.png", "feed.xml")
+     */
+    public MarkdownRenderer(Set<String> routes) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), TypographicExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.routes = routes;
+    }
+
+    /**
+     * The result of rendering one piece of Markdown.
+     *
+     * @param html     the HTML, with {@link #ROOT} where the path to the root goes
+     * @param problems broken internal links, at their line and column
+     */
+    public record Rendered(String html, List<Problem> problems) {
+    }
+
+    public Rendered render(Markdown markdown) {
+        if (markdown.isBlank()) return new Rendered("", List.of());
+        Document doc = parser.parse(markdown.text());
+        List<Problem> problems = new ArrayList<>();
+        List<Node> toUnlink = new ArrayList<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Link link) {
+                check(link.getUrl(), node, markdown, problems, toUnlink).ifPresent(link::setUrl);
+            } else if (node instanceof Image image) {
+                check(image.getUrl(), node, markdown, problems, toUnlink).ifPresent(image::setUrl);
+            } else if (node instanceof RefNode ref) {
+                // [text][label]: the URL lives in the definition, which is checked (and rewritten) below;
+                // a reference to an active scheme is unlinked here, where the reader would click.
+                Reference definition = ref.getReferenceNode(doc);
+                if (definition != null && isActive(definition.getUrl().toString())) toUnlink.add(node);
+            } else if (node instanceof Reference ref) {
+                if (!isActive(ref.getUrl().toString())) {
+                    check(ref.getUrl(), node, markdown, problems, toUnlink).ifPresent(ref::setUrl);
+                }
+            }
+        }
+        for (Node n : toUnlink) unlink(n);
+        return new Rendered(renderer.render(doc), problems);
+    }
+
+    /** A URL with a scheme that is not plainly safe: javascript:, data:, vbscript: and the like. */
+    static boolean isActive(String url) {
+        String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+        int colon = squeezed.indexOf(':');
+        int slash = squeezed.indexOf('/');
+        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash)
+                && squeezed.substring(0, colon).matches("[a-z][a-z0-9+.-]*");
+        return hasScheme && !SAFE_SCHEMES.contains(squeezed.substring(0, colon));
+    }
+
+    /** Returns the URL to write, or empty to leave the node as it is (external) or unlinked. */
+    private java.util.Optional<BasedSequence> check(BasedSequence url, Node node, Markdown md, List<Problem> problems,
+                                                    List<Node> toUnlink) {
+        String u = url.toString().trim();
+        if (u.isEmpty() || u.startsWith("#")) return java.util.Optional.empty();
+        if (u.startsWith("/") && !u.startsWith("//")) {
+            String route = internal(u, node, md, problems);
+            return java.util.Optional.of(CharSubSequence.of(ROOT + Routes.href("", route)));
+        }
+        if (isActive(u)) {
+            toUnlink.add(node); // javascript:, data:, vbscript: and the like never reach a page
+            return java.util.Optional.empty();
+        }
+        if (u.startsWith("//") || u.matches("(?i)[a-z][a-z0-9+.-]*:.*")) return java.util.Optional.empty();
+        problems.add(Problem.at(position(md, node.getStartOffset()), "the link '" + u + "' is relative",
+                "write links to the site from its root, e.g. /milestones/some-id/ or /actors/"));
+        return java.util.Optional.empty();
+    }
+
+    private String internal(String url, Node node, Markdown md, List<Problem> problems) {
+        int hash = url.indexOf('#');
+        String path = (hash < 0 ? url : url.substring(0, hash)).substring(1);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        int query = path.indexOf('?');
+        if (query >= 0) path = path.substring(0, query);
+        String route = path;
+        if (!routes.contains(route) && !route.isEmpty() && !route.endsWith("/") && routes.contains(route + "/")) {
+            route = route + "/";
+        }
+        if (!route.isEmpty() && !routes.contains(route)) {
+            String hint = org.explainer.problem.Suggest.didYouMean("/" + route,
+                    routes.stream().map(r -> "/" + r).toList());
+            problems.add(Problem.at(position(md, node.getStartOffset()), "the link '" + url + "' leads to no page of the site",
+                    hint.isEmpty() ? "check the id; pages live at /milestones/<id>/, /actors/<id>/, /issues/<id>/, /quotes/<id>/" : hint));
+        }
+        return route + fragment;
+    }
+
+    /** Replaces a link by its text, so a reader sees the words but no active link. */
+    private static void unlink(Node node) {
+        if (node instanceof Image image) {
+            Text alt = new Text(image.getText());
+            image.insertBefore(alt);
+            image.unlink();
+            return;
+        }
+        if (node instanceof Reference) {
+            node.unlink();
+            return;
+        }
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
+    }
+
+    static Pos position(Markdown md, int offset) {
+        String text = md.text();
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        Pos start = md.start();
+        int column = offset - lineStart + 1;
+        return line == 0 ? new Pos(start.file(), start.line(), Math.max(1, start.column()) + column - 1)
+                : new Pos(start.file(), start.line() + line, column);
+    }
+}

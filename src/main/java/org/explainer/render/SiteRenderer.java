@@ -1,0 +1,379 @@
+package org.explainer.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.explainer.link.Graph;
+import org.explainer.model.Actor;
+import org.explainer.model.Issue;
+import org.explainer.model.Milestone;
+import org.explainer.model.Page;
+import org.explainer.model.Quote;
+import org.explainer.model.Routes;
+import org.explainer.model.Side;
+import org.explainer.render.Views.Facet;
+import org.explainer.render.Views.Link;
+import org.explainer.render.Views.MilestoneView;
+import org.explainer.render.Views.Pager;
+import org.explainer.render.Views.QuoteView;
+import org.explainer.render.Views.SiteView;
+import org.explainer.render.Views.YearView;
+import org.explainer.write.OutputFile;
+
+/**
+ * Plans every file of the site, route by route, and renders each when the writer asks for it, so
+ * that pages are rendered in parallel and never all held in memory at once.
+ */
+public final class SiteRenderer {
+
+    /** Milestones on one timeline page; beyond this the timeline is paged, keeping pages light. */
+    public static final int TIMELINE_PAGE = 200;
+    /** Quotes on one page of the quotes list. */
+    public static final int QUOTES_PAGE = 200;
+
+    private final Graph graph;
+    private final Templates templates;
+    private final ViewFactory views;
+    private final MachineFiles machine;
+    private final JsonLd jsonLd;
+    private final SiteView site;
+    private final Path templatesDir;
+    private final Path contentDir;
+    private final Map<String, String> milestoneHtml = new HashMap<>();
+
+    /**
+     * @param html          every rendered Markdown text (see {@link MarkdownStage})
+     * @param searchEnabled whether a search index will be built over the output
+     */
+    public SiteRenderer(Graph graph, Map<org.explainer.model.Markdown, String> html, Templates templates,
+                        Path templatesDir, Path contentDir, boolean searchEnabled) {
+        this.graph = graph;
+        this.templates = templates;
+        this.templatesDir = templatesDir;
+        this.contentDir = contentDir;
+        this.views = new ViewFactory(graph, html);
+        this.machine = new MachineFiles(graph);
+        this.jsonLd = new JsonLd(machine, graph.site().language());
+        for (Milestone m : graph.timeline()) milestoneHtml.put(m.id(), html.getOrDefault(m.body(), ""));
+        List<Link> nav = List.of(
+                new Link("Key questions", ViewFactory.href(Routes.home()) + "#questions"),
+                new Link("Timeline", ViewFactory.href(Routes.timeline())),
+                new Link("Who's who", ViewFactory.href(Routes.actors())),
+                new Link("Issues", ViewFactory.href(Routes.issues())),
+                new Link("Quotes", ViewFactory.href(Routes.quotes())),
+                new Link("Sources", ViewFactory.href(Routes.sources())));
+        this.site = new SiteView(graph.site().title(), graph.site().description(), graph.site().language(),
+                graph.site().baseUrl(), graph.site().basePath(), graph.site().updated().map(views::date).orElse(null),
+                views.sides(), nav, graph.pages().stream().map(views::page).toList(), searchEnabled,
+                !graph.site().theme().isEmpty());
+    }
+
+    /** Every file of the site, in a stable order. */
+    public List<OutputFile> plan() {
+        List<OutputFile> files = new ArrayList<>();
+        List<String> htmlRoutes = new ArrayList<>();
+        page(files, htmlRoutes, Routes.home(), "home.ftlh", this::homeModel);
+        timeline(files, htmlRoutes, Routes.timeline(), graph.timeline(), null);
+        for (Side s : graph.site().sides()) {
+            List<Milestone> subset = graph.timeline().stream()
+                    .filter(m -> m.actors().stream().anyMatch(r -> graph.actor(r.id()).side().id().equals(s.id())))
+                    .toList();
+            timeline(files, htmlRoutes, "timeline/side/" + s.id() + "/", subset,
+                    new Facet("side", s.id(), s.label(), subset.size(), null));
+        }
+        for (Map.Entry<String, List<Milestone>> kind : byKind().entrySet()) {
+            timeline(files, htmlRoutes, "timeline/kind/" + kind.getKey() + "/", kind.getValue(),
+                    new Facet("kind", kind.getKey(), kind.getKey(), kind.getValue().size(), null));
+        }
+        for (Milestone m : graph.timeline()) {
+            page(files, htmlRoutes, Routes.milestone(m.id()), "milestone.ftlh", () -> milestoneModel(m));
+        }
+        page(files, htmlRoutes, Routes.actors(), "actors.ftlh", () -> model("Who's who",
+                "The people and organisations in " + graph.site().title() + ", by side.", "actors"));
+        for (Actor a : graph.actors()) page(files, htmlRoutes, Routes.actor(a.id()), "actor.ftlh", () -> actorModel(a));
+        quotes(files, htmlRoutes);
+        for (Quote q : graph.quotes()) page(files, htmlRoutes, Routes.quote(q.id()), "quote.ftlh", () -> quoteModel(q));
+        page(files, htmlRoutes, Routes.issues(), "issues.ftlh", () -> {
+            Map<String, Object> m = model("The issues", "The points of contention, each side's position on each.", "issues");
+            m.put("issues", graph.issues().stream().map(views::issue).toList());
+            return m;
+        });
+        for (Issue i : graph.issues()) page(files, htmlRoutes, Routes.issue(i.id()), "issue.ftlh", () -> issueModel(i));
+        page(files, htmlRoutes, Routes.sources(), "sources.ftlh", () -> {
+            Map<String, Object> m = model("Sources", "Every source this explainer rests on, and what cites it.", "sources");
+            m.put("sources", graph.sources().stream().map(views::source).toList());
+            return m;
+        });
+        for (Page p : graph.pages()) page(files, htmlRoutes, Routes.page(p.id()), "page.ftlh", () -> {
+            Map<String, Object> m = model(p.title(), summaryOf(views.page(p).bodyHtml(), p.title()), "page-" + p.id());
+            m.put("page", views.page(p));
+            return m;
+        });
+        files.add(new OutputFile.Made("404.html", () -> notFound()));
+        files.add(text("feed.xml", () -> machine.feed(milestoneHtml)));
+        files.add(text("sitemap.xml", () -> machine.sitemap(htmlRoutes)));
+        files.add(text("robots.txt", machine::robots));
+        files.add(text("data/explainer.json", machine::explainerJson));
+        files.add(text(".nojekyll", () -> ""));
+        if (site.hasTheme()) files.add(text("static/theme.css", this::themeCss));
+        copyTree(files, templatesDir.resolve("static"), "static/");
+        for (String asset : graph.assets()) files.add(new OutputFile.Copied(asset, contentDir.resolve(asset)));
+        return files;
+    }
+
+    // ---- planning helpers ---------------------------------------------------------------------------
+
+    private void page(List<OutputFile> files, List<String> htmlRoutes, String route, String template,
+                      Supplier<Map<String, Object>> model) {
+        htmlRoutes.add(route);
+        files.add(new OutputFile.Made(Routes.file(route), () -> {
+            Map<String, Object> m = model.get();
+            String root = Routes.rootFrom(route);
+            m.put("root", root);
+            m.put("route", route);
+            m.put("canonical", machine.absolute(route));
+            return bytes(templates.render(template, m).replace(MarkdownRenderer.ROOT, root));
+        }));
+    }
+
+    private static OutputFile text(String path, Supplier<String> content) {
+        return new OutputFile.Made(path, () -> bytes(content.get()));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void copyTree(List<OutputFile> files, Path dir, String prefix) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(".") || rel.contains("/.")) continue;
+                files.add(new OutputFile.Copied(prefix + rel, p));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, List<Milestone>> byKind() {
+        Map<String, List<Milestone>> kinds = new TreeMap<>();
+        for (Milestone m : graph.timeline()) {
+            if (!m.type().isEmpty() && m.type().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                kinds.computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        return kinds;
+    }
+
+    // ---- models -------------------------------------------------------------------------------------
+
+    /** The variables every template gets; {@code root}, {@code route} and {@code canonical} are added per page. */
+    private Map<String, Object> model(String title, String description, String section) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("site", site);
+        m.put("title", title);
+        m.put("description", description);
+        m.put("section", section);
+        m.put("ogType", "website");
+        m.put("jsonLd", "");
+        return m;
+    }
+
+    private Map<String, Object> homeModel() {
+        Map<String, Object> m = model(graph.site().title(), graph.site().description(), "home");
+        m.put("jsonLd", jsonLd.website(graph.site().title(), graph.site().description()));
+        m.put("questions", graph.questions().stream().map(views::question).toList());
+        m.put("figures", graph.figures().stream().map(views::figure).toList());
+        List<MilestoneView> timeline = views.timeline();
+        List<MilestoneView> latest = new ArrayList<>(timeline.subList(Math.max(0, timeline.size() - 5), timeline.size()));
+        java.util.Collections.reverse(latest);
+        m.put("latest", latest);
+        m.put("milestoneCount", timeline.size());
+        m.put("sides", site.sides());
+        m.put("issues", graph.issues().stream().map(views::issue).toList());
+        return m;
+    }
+
+    private void timeline(List<OutputFile> files, List<String> htmlRoutes, String base, List<Milestone> subset,
+                          Facet filter) {
+        int pageCount = Math.max(1, (subset.size() + TIMELINE_PAGE - 1) / TIMELINE_PAGE);
+        List<Link> pageLinks = new ArrayList<>();
+        for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(base, n))));
+        List<Link> yearIndex = yearIndex(subset, base);
+        for (int n = 1; n <= pageCount; n++) {
+            int number = n;
+            List<Milestone> slice = subset.subList((n - 1) * TIMELINE_PAGE, Math.min(subset.size(), n * TIMELINE_PAGE));
+            page(files, htmlRoutes, pageRoute(base, n), "timeline.ftlh", () -> {
+                String title = filter == null ? "Timeline" : "Timeline: " + filter.label();
+                Map<String, Object> m = model(number == 1 ? title : title + " (page " + number + ")",
+                        "Every event in " + graph.site().title() + ", in order, with who took part and the sources.",
+                        "timeline");
+                List<MilestoneView> ms = slice.stream().map(x -> views.milestone(x.id())).toList();
+                m.put("milestones", ms);
+                m.put("years", years(ms));
+                m.put("yearIndex", yearIndex);
+                m.put("total", subset.size());
+                m.put("filter", filter);
+                m.put("facets", facets());
+                m.put("pager", new Pager(number, pageCount, number > 1 ? pageLinks.get(number - 2).href() : null,
+                        number < pageCount ? pageLinks.get(number).href() : null, pageLinks));
+                return m;
+            });
+        }
+    }
+
+    private static String pageRoute(String base, int n) {
+        return n == 1 ? base : base + "page/" + n + "/";
+    }
+
+    private List<Link> yearIndex(List<Milestone> subset, String base) {
+        Map<Integer, String> first = new LinkedHashMap<>();
+        for (int i = 0; i < subset.size(); i++) {
+            int year = subset.get(i).date().year();
+            int page = i / TIMELINE_PAGE + 1;
+            first.putIfAbsent(year, ViewFactory.href(pageRoute(base, page)) + "#year-" + year);
+        }
+        List<Link> out = new ArrayList<>();
+        first.forEach((year, href) -> out.add(new Link(Integer.toString(year), href)));
+        return out;
+    }
+
+    private static List<YearView> years(List<MilestoneView> ms) {
+        Map<Integer, List<MilestoneView>> byYear = new LinkedHashMap<>();
+        for (MilestoneView v : ms) byYear.computeIfAbsent(v.date().year(), y -> new ArrayList<>()).add(v);
+        List<YearView> out = new ArrayList<>();
+        byYear.forEach((y, list) -> out.add(new YearView(y, "#year-" + y, list.size(), List.copyOf(list))));
+        return out;
+    }
+
+    private Map<String, List<Facet>> facets() {
+        Map<String, List<Facet>> f = new LinkedHashMap<>();
+        f.put("sides", graph.site().sides().stream().map(s -> new Facet("side", s.id(), s.label(),
+                0, ViewFactory.href("timeline/side/" + s.id() + "/"))).toList());
+        f.put("kinds", byKind().entrySet().stream().map(e -> new Facet("kind", e.getKey(), e.getKey(),
+                e.getValue().size(), ViewFactory.href("timeline/kind/" + e.getKey() + "/"))).toList());
+        f.put("actors", graph.actors().stream()
+                .filter(a -> !graph.milestonesByActor().getOrDefault(a.id(), List.of()).isEmpty())
+                .map(a -> new Facet("actor", a.id(), a.name(), graph.milestonesByActor().get(a.id()).size(),
+                        ViewFactory.href(Routes.actor(a.id())) + "#milestones")).toList());
+        return f;
+    }
+
+    private Map<String, Object> milestoneModel(Milestone x) {
+        MilestoneView v = views.milestone(x.id());
+        Map<String, Object> m = model(x.title(), v.date().text() + ": " + summaryOf(v.bodyHtml(), x.title()), "timeline");
+        m.put("milestone", v);
+        m.put("ogType", "article");
+        m.put("jsonLd", jsonLd.milestone(v));
+        return m;
+    }
+
+    private Map<String, Object> actorModel(Actor a) {
+        var v = views.actor(a);
+        Map<String, Object> m = model(a.name(), a.name() + ", " + a.role() + ": " + summaryOf(v.bodyHtml(), ""), "actors");
+        m.put("actor", v);
+        m.put("ogType", "profile");
+        m.put("jsonLd", jsonLd.actor(v));
+        return m;
+    }
+
+    private void quotes(List<OutputFile> files, List<String> htmlRoutes) {
+        List<Quote> all = graph.quotes();
+        int pageCount = Math.max(1, (all.size() + QUOTES_PAGE - 1) / QUOTES_PAGE);
+        List<Link> pageLinks = new ArrayList<>();
+        for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(Routes.quotes(), n))));
+        for (int n = 1; n <= pageCount; n++) {
+            int number = n;
+            List<Quote> slice = all.subList((n - 1) * QUOTES_PAGE, Math.min(all.size(), n * QUOTES_PAGE));
+            page(files, htmlRoutes, pageRoute(Routes.quotes(), n), "quotes.ftlh", () -> {
+                Map<String, Object> m = model(number == 1 ? "Quotes" : "Quotes (page " + number + ")",
+                        "What the people in " + graph.site().title() + " said, verbatim, with the source.", "quotes");
+                m.put("quotes", slice.stream().map(q -> views.quote(q.id())).toList());
+                m.put("total", all.size());
+                m.put("byActor", number == 1 && all.size() <= QUOTES_PAGE ? byActor() : List.of());
+                m.put("speakers", graph.actors().stream()
+                        .filter(a -> !graph.quotesByActor().getOrDefault(a.id(), List.of()).isEmpty())
+                        .map(a -> new Facet("actor", a.id(), a.name(), graph.quotesByActor().get(a.id()).size(),
+                                ViewFactory.href(Routes.actor(a.id())) + "#quotes")).toList());
+                m.put("pager", new Pager(number, pageCount, number > 1 ? pageLinks.get(number - 2).href() : null,
+                        number < pageCount ? pageLinks.get(number).href() : null, pageLinks));
+                return m;
+            });
+        }
+    }
+
+    private List<Views.ActorQuotes> byActor() {
+        List<Views.ActorQuotes> out = new ArrayList<>();
+        for (Actor a : graph.actors()) {
+            List<Quote> qs = graph.quotesByActor().getOrDefault(a.id(), List.of());
+            if (!qs.isEmpty()) out.add(new Views.ActorQuotes(views.actorCard(a.id()),
+                    qs.stream().map(q -> views.quote(q.id())).toList()));
+        }
+        return out;
+    }
+
+    private Map<String, Object> quoteModel(Quote q) {
+        QuoteView v = views.quote(q.id());
+        String speaker = v.actor() == null ? "" : v.actor().name();
+        Map<String, Object> m = model("\u201C" + shorten(q.text(), 60) + "\u201D \u2014 " + speaker,
+                "\u201C" + shorten(q.text(), 240) + "\u201D \u2014 " + speaker + ", " + v.date().text(), "quotes");
+        m.put("quote", v);
+        m.put("ogType", "article");
+        m.put("jsonLd", jsonLd.quote(v));
+        return m;
+    }
+
+    private Map<String, Object> issueModel(Issue i) {
+        var v = views.issue(i);
+        Map<String, Object> m = model(i.title(), i.summary(), "issues");
+        m.put("issue", v);
+        m.put("ogType", "article");
+        return m;
+    }
+
+    /** The 404 page is served at any depth by GitHub Pages, so its links start from the base path. */
+    private byte[] notFound() {
+        Map<String, Object> m = model("Page not found", "This page does not exist.", "404");
+        m.put("root", graph.site().basePath());
+        m.put("route", "404.html");
+        m.put("canonical", machine.absolute("404.html"));
+        m.put("latest", List.of());
+        return bytes(templates.render("404.ftlh", m).replace(MarkdownRenderer.ROOT, graph.site().basePath()));
+    }
+
+    private String themeCss() {
+        StringBuilder s = new StringBuilder(":root {\n");
+        graph.site().theme().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> s.append("  --").append(e.getKey()).append(": ").append(e.getValue()).append(";\n"));
+        return s.append("}\n").toString();
+    }
+
+    /** Plain text of the first paragraph of some HTML, for meta descriptions. */
+    static String summaryOf(String html, String fallback) {
+        String text = html.replaceAll("(?s)<h[1-6][^>]*>.*?</h[1-6]>", " ").replaceAll("<[^>]+>", " ")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&ldquo;", "\u201C").replace("&rdquo;", "\u201D").replace("&lsquo;", "\u2018")
+                .replace("&rsquo;", "\u2019").replace("&ndash;", "\u2013").replace("&mdash;", "\u2014")
+                .replace("&hellip;", "\u2026").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) return fallback;
+        return shorten(text, 200);
+    }
+
+    static String shorten(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        if (t.length() <= max) return t;
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
+    }
+}

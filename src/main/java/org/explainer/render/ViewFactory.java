@@ -1,0 +1,189 @@
+package org.explainer.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.explainer.link.Graph;
+import org.explainer.model.Actor;
+import org.explainer.model.Figure;
+import org.explainer.model.Issue;
+import org.explainer.model.Markdown;
+import org.explainer.model.Milestone;
+import org.explainer.model.PartialDate;
+import org.explainer.model.Question;
+import org.explainer.model.Quote;
+import org.explainer.model.Ref;
+import org.explainer.model.Routes;
+import org.explainer.model.Side;
+import org.explainer.model.Source;
+import org.explainer.render.Views.ActorCard;
+import org.explainer.render.Views.ActorView;
+import org.explainer.render.Views.DateView;
+import org.explainer.render.Views.FigureView;
+import org.explainer.render.Views.IssueLink;
+import org.explainer.render.Views.IssueView;
+import org.explainer.render.Views.MilestoneLink;
+import org.explainer.render.Views.MilestoneView;
+import org.explainer.render.Views.PageView;
+import org.explainer.render.Views.PositionView;
+import org.explainer.render.Views.QuestionView;
+import org.explainer.render.Views.QuoteView;
+import org.explainer.render.Views.SideView;
+import org.explainer.render.Views.SourceRef;
+import org.explainer.render.Views.SourceView;
+
+/**
+ * Builds every view once, from the graph and the rendered Markdown, so that a quote shown on five
+ * pages is prepared once. Each map is filled in one pass; nothing here searches a list.
+ */
+public final class ViewFactory {
+
+    private final Graph graph;
+    private final Map<Markdown, String> html;
+    private final DateText dates;
+
+    final Map<String, ActorCard> actorCards = new HashMap<>();
+    final Map<String, SourceRef> sourceRefs = new HashMap<>();
+    final Map<String, MilestoneLink> milestoneLinks = new HashMap<>();
+    final Map<String, IssueLink> issueLinks = new HashMap<>();
+    final Map<String, QuoteView> quotes = new HashMap<>();
+    final Map<String, MilestoneView> milestones = new HashMap<>();
+
+    public ViewFactory(Graph graph, Map<Markdown, String> html) {
+        this.graph = graph;
+        this.html = html;
+        this.dates = new DateText(graph.site().language());
+        for (Actor a : graph.actors()) actorCards.put(a.id(), card(a));
+        for (Source s : graph.sources()) sourceRefs.put(s.id(), sourceRef(s));
+        for (Milestone m : graph.timeline()) {
+            milestoneLinks.put(m.id(), new MilestoneLink(m.id(), m.title(), date(m.date()), href(Routes.milestone(m.id()))));
+        }
+        for (Issue i : graph.issues()) issueLinks.put(i.id(), new IssueLink(i.id(), i.title(), href(Routes.issue(i.id()))));
+        for (Quote q : graph.quotes()) quotes.put(q.id(), quoteView(q));
+        List<Milestone> timeline = graph.timeline();
+        for (int i = 0; i < timeline.size(); i++) {
+            Milestone m = timeline.get(i);
+            MilestoneLink prev = i > 0 ? milestoneLinks.get(timeline.get(i - 1).id()) : null;
+            MilestoneLink next = i + 1 < timeline.size() ? milestoneLinks.get(timeline.get(i + 1).id()) : null;
+            milestones.put(m.id(), milestoneView(m, prev, next));
+        }
+    }
+
+    static String href(String route) {
+        return Routes.href("", route);
+    }
+
+    public DateView date(PartialDate d) {
+        return d == null ? null : new DateView(d.iso(), dates.format(d), d.year(), d.precision().name().toLowerCase());
+    }
+
+    private String html(Markdown md) {
+        return html.getOrDefault(md, "");
+    }
+
+    private ActorCard card(Actor a) {
+        Side side = graph.side(a.side().id());
+        return new ActorCard(a.id(), a.name(), a.role(), a.kind().name().toLowerCase(), a.side().id(),
+                side == null ? "" : side.label(), href(Routes.actor(a.id())));
+    }
+
+    private SourceRef sourceRef(Source s) {
+        return new SourceRef(graph.number(s.id()), s.id(), s.title(), s.publisher(), date(s.date()),
+                s.url().isEmpty() ? null : s.url(), href(Routes.source(s.id())), s.text().isPresent());
+    }
+
+    private QuoteView quoteView(Quote q) {
+        return new QuoteView(q.id(), q.text(), date(q.date()), actorCards.get(q.actor().id()),
+                sourceRefs.get(q.source().id()), q.milestone().map(r -> milestoneLinks.get(r.id())).orElse(null),
+                map(q.issues(), r -> issueLinks.get(r.id())), q.context(), graph.isVerified(q),
+                href(Routes.quote(q.id())));
+    }
+
+    private MilestoneView milestoneView(Milestone m, MilestoneLink prev, MilestoneLink next) {
+        List<ActorCard> actors = map(m.actors(), r -> actorCards.get(r.id()));
+        List<String> sides = new ArrayList<>(new LinkedHashSet<>(map(actors, ActorCard::sideId)));
+        return new MilestoneView(m.id(), m.title(), date(m.date()), m.type(), m.status().word(),
+                href(Routes.milestone(m.id())), "m-" + m.id(), actors, List.copyOf(sides),
+                map(m.sources(), r -> sourceRefs.get(r.id())), quotesOf(graph.quotesByMilestone(), m.id()),
+                html(m.body()), prev, next);
+    }
+
+    private List<QuoteView> quotesOf(Map<String, List<Quote>> by, String id) {
+        return map(by.getOrDefault(id, List.of()), q -> quotes.get(q.id()));
+    }
+
+    // ---- views used by one page each -------------------------------------------------------------
+
+    public List<MilestoneView> timeline() {
+        return map(graph.timeline(), m -> milestones.get(m.id()));
+    }
+
+    public MilestoneView milestone(String id) {
+        return milestones.get(id);
+    }
+
+    public List<QuoteView> quotes() {
+        return map(graph.quotes(), q -> quotes.get(q.id()));
+    }
+
+    public QuoteView quote(String id) {
+        return quotes.get(id);
+    }
+
+    public ActorCard actorCard(String id) {
+        return actorCards.get(id);
+    }
+
+    public ActorView actor(Actor a) {
+        return new ActorView(actorCards.get(a.id()), a.aliases(),
+                graph.memberOf(a).map(o -> actorCards.get(o.id())).orElse(null),
+                map(graph.membersOf().getOrDefault(a.id(), List.of()), m -> actorCards.get(m.id())),
+                html(a.body()), quotesOf(graph.quotesByActor(), a.id()),
+                map(graph.milestonesByActor().getOrDefault(a.id(), List.of()), m -> milestones.get(m.id())));
+    }
+
+    public List<SideView> sides() {
+        return map(graph.site().sides(), s -> new SideView(s.id(), s.label(), s.description(),
+                href(Routes.actors()) + "#side-" + s.id(),
+                map(graph.actorsBySide().getOrDefault(s.id(), List.of()), a -> actorCards.get(a.id()))));
+    }
+
+    public IssueView issue(Issue i) {
+        List<PositionView> positions = map(i.positions(), p -> {
+            Side side = graph.side(p.side().id());
+            return new PositionView(p.side().id(), side == null ? p.side().id() : side.label(), html(p.text()));
+        });
+        return new IssueView(i.id(), i.title(), i.summary(), href(Routes.issue(i.id())), html(i.body()), positions,
+                map(i.sources(), r -> sourceRefs.get(r.id())), quotesOf(graph.quotesByIssue(), i.id()));
+    }
+
+    public QuestionView question(Question q) {
+        return new QuestionView(q.id(), q.title(), q.order(), html(q.body()));
+    }
+
+    public FigureView figure(Figure f) {
+        return new FigureView(f.id(), f.value(), f.label(), sourceRefs.get(f.source().id()),
+                f.date().map(this::date).orElse(null));
+    }
+
+    public PageView page(org.explainer.model.Page p) {
+        return new PageView(p.id(), p.title(), href(Routes.page(p.id())), html(p.body()));
+    }
+
+    public SourceView source(Source s) {
+        Graph.Citations c = graph.citationsOf(s.id());
+        return new SourceView(sourceRefs.get(s.id()), map(c.milestones(), m -> milestoneLinks.get(m.id())),
+                map(c.quotes(), q -> quotes.get(q.id())), map(c.figures(), this::figure),
+                map(c.issues(), i -> issueLinks.get(i.id())));
+    }
+
+    static <T, R> List<R> map(List<T> list, Function<T, R> f) {
+        List<R> out = new ArrayList<>(list.size());
+        for (T t : list) out.add(f.apply(t));
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+}

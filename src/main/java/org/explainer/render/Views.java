@@ -1,0 +1,128 @@
+package org.explainer.render;
+
+import java.util.List;
+
+/**
+ * What templates see: small read-only records, never the model's own types or a raw map. Every
+ * {@code href} is a path from the site's root ("actors/hunt/index.html"); templates write it after
+ * {@code ${root}}, the path from the page being written back to the root. Absent values are null,
+ * so templates test them with {@code ??}. HTML fields ({@code bodyHtml}, {@code html}) are rendered
+ * Markdown, already safe; templates print them with {@code ?no_esc}.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A date at its own precision: {@code iso} for {@code <time datetime>}, {@code text} for readers. */
+    public record DateView(String iso, String text, int year, String precision) {
+    }
+
+    public record Link(String title, String href) {
+    }
+
+    public record SideView(String id, String label, String description, String href, List<ActorCard> actors) {
+    }
+
+    public record ActorCard(String id, String name, String role, String kind, String sideId, String sideLabel,
+                            String href) {
+    }
+
+    /** A source as cited: {@code number} is the same on every page, {@code href} its entry on the sources page. */
+    public record SourceRef(int number, String id, String title, String publisher, DateView date, String url,
+                            String href, boolean hasText) {
+    }
+
+    public record MilestoneLink(String id, String title, DateView date, String href) {
+    }
+
+    public record IssueLink(String id, String title, String href) {
+    }
+
+    /**
+     * A quote with everything around it.
+     *
+     * @param verified whether the build found it verbatim in its source's text copy
+     */
+    public record QuoteView(String id, String text, DateView date, ActorCard actor, SourceRef source,
+                            MilestoneLink milestone, List<IssueLink> issues, String context, boolean verified,
+                            String href) {
+    }
+
+    /**
+     * A milestone with its actors, sources and quotes.
+     *
+     * @param kind    the one-word kind ("" when none)
+     * @param status  happened, planned or called-off
+     * @param anchor  its id on timeline pages ("m-" + id)
+     * @param sideIds the sides of its actors, for filtering
+     * @param prev    the milestone before it on the timeline, or null
+     * @param next    the milestone after it, or null
+     */
+    public record MilestoneView(String id, String title, DateView date, String kind, String status, String href,
+                                String anchor, List<ActorCard> actors, List<String> sideIds, List<SourceRef> sources,
+                                List<QuoteView> quotes, String bodyHtml, MilestoneLink prev, MilestoneLink next) {
+    }
+
+    public record ActorView(ActorCard card, List<String> aliases, ActorCard memberOf, List<ActorCard> members,
+                            String bodyHtml, List<QuoteView> quotes, List<MilestoneView> milestones) {
+    }
+
+    public record PositionView(String sideId, String sideLabel, String html) {
+    }
+
+    public record IssueView(String id, String title, String summary, String href, String bodyHtml,
+                            List<PositionView> positions, List<SourceRef> sources, List<QuoteView> quotes) {
+    }
+
+    public record QuestionView(String id, String title, int order, String answerHtml) {
+    }
+
+    public record FigureView(String id, String value, String label, SourceRef source, DateView date) {
+    }
+
+    public record PageView(String id, String title, String href, String bodyHtml) {
+    }
+
+    /** A source with everything that cites it. */
+    public record SourceView(SourceRef ref, List<MilestoneLink> milestones, List<QuoteView> quotes,
+                             List<FigureView> figures, List<IssueLink> issues) {
+    }
+
+    /** One year of the timeline. */
+    public record YearView(int year, String href, int count, List<MilestoneView> milestones) {
+    }
+
+    /** A filter choice on the timeline: an actor, a side or a kind, with how many milestones it keeps. */
+    public record Facet(String type, String id, String label, int count, String href) {
+    }
+
+    /**
+     * Where a page sits in a paged list.
+     *
+     * @param number this page, from 1
+     * @param count  how many pages
+     * @param prev   the previous page's href, or null
+     * @param next   the next page's href, or null
+     * @param pages  every page, as links labelled with their numbers
+     */
+    public record Pager(int number, int count, String prev, String next, List<Link> pages) {
+    }
+
+    /**
+     * What every page knows about the site.
+     *
+     * @param nav           the main navigation
+     * @param pages         the free pages, in order
+     * @param searchEnabled whether a search index is built (otherwise no search box is shown)
+     * @param hasTheme      whether static/theme.css overrides the look
+     */
+    public record SiteView(String title, String description, String language, String baseUrl, String basePath,
+                           DateView updated, List<SideView> sides, List<Link> nav, List<PageView> pages,
+                           boolean searchEnabled, boolean hasTheme) {
+    }
+
+    /** Quotes grouped under their speaker. */
+    public record ActorQuotes(ActorCard actor, List<QuoteView> quotes) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The validate stage: rules across files, references, drafts, and quotes checked against their sources. */
+package org.explainer.validate;
