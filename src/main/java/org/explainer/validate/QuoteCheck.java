@@ -83,7 +83,10 @@ public final class QuoteCheck {
             int at = text.indexOf(piece.substring(piece.length() - suffix));
             start = Math.max(0, at + suffix - piece.length());
         }
-        int end = Math.min(text.length(), start + piece.length() + 10);
+        // Show whole words: back to the start of a word, on to the end of one.
+        while (start > 0 && text.charAt(start - 1) != ' ') start--;
+        int end = Math.min(text.length(), start + piece.length());
+        while (end < text.length() && text.charAt(end) != ' ') end++;
         String passage = text.substring(start, end).strip();
         return passage.length() > 300 ? passage.substring(0, 300) + "…" : passage;
     }

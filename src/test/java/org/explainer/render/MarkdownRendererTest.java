@@ -1,0 +1,87 @@
+package org.explainer.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.explainer.model.Markdown;
+import org.explainer.problem.Pos;
+import org.explainer.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer(Set.of("actors/hunt/", "timeline/", "feed.xml", "assets/map.png"));
+
+    private MarkdownRenderer.Rendered render(String text) {
+        return renderer.render(new Markdown(text, new Pos("milestones/x.md", 6, 1)));
+    }
+
+    private static String html(MarkdownRenderer.Rendered r) {
+        return r.html().replace(MarkdownRenderer.ROOT, "ROOT/");
+    }
+
+    @Test
+    void writesLinksToTheSiteRelativeToTheRootMarker() {
+        assertEquals("<p>See <a href=\"ROOT/actors/hunt/index.html\">Hunt</a> and <a href=\"ROOT/timeline/index.html#y\">t</a>.</p>\n",
+                html(render("See [Hunt](/actors/hunt/) and [t](/timeline/#y).")));
+    }
+
+    @Test
+    void acceptsALinkToAFolderWrittenWithoutItsTrailingSlash() {
+        assertEquals(List.of(), render("[Hunt](/actors/hunt)").problems());
+    }
+
+    @Test
+    void reportsABrokenInternalLinkAtItsLineAndColumnWithTheClosestPage() {
+        List<Problem> p = render("First line.\n\nThen [him](/actors/hnut/).").problems();
+        assertEquals(List.of("milestones/x.md:8:6: the link '/actors/hnut/' leads to no page of the site (hint: did you mean '/actors/hunt/'?)"),
+                p.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void refusesRelativeLinksBecauseTheyBreakOnOtherPages() {
+        assertEquals("milestones/x.md:6:1: the link '../actors/hunt/' is relative (hint: write links to the site from its root, e.g. /milestones/some-id/ or /actors/)",
+                render("[Hunt](../actors/hunt/)").problems().get(0).toString());
+    }
+
+    @Test
+    void escapesRawHtmlInsteadOfPassingItThrough() {
+        String h = html(render("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> more."));
+        assertFalse(h.contains("<script"), h);
+        assertFalse(h.contains("<img"), h);
+        assertTrue(h.contains("&lt;script&gt;"), h);
+    }
+
+    @Test
+    void unlinksJavascriptAndDataUrlsInEveryForm() {
+        String h = html(render("[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](data:text/html,x) [d][r] ![e](javascript:x)\n\n[r]: vbscript:msgbox"));
+        assertFalse(h.toLowerCase().contains("script:"), h);
+        assertFalse(h.contains("data:"), h);
+        assertTrue(h.contains("a b c d e"), h);
+    }
+
+    @Test
+    void keepsOrdinaryExternalLinksAndAutolinks() {
+        String h = html(render("[x](https://example.org/a?b=1) and www.example.org and mailto:someone@example.org"));
+        assertTrue(h.contains("<a href=\"https://example.org/a?b=1\">x</a>"), h);
+        assertTrue(h.contains("href=\"http://www.example.org\""), h);
+    }
+
+    @Test
+    void supportsGfmTablesStrikethroughHeadingIdsAndTypographicQuotes() {
+        String h = html(render("## Why it \"matters\"\n\n| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\nIt's -- done..."));
+        assertTrue(h.contains("<h2 id=\"why-it-matters\">Why it &ldquo;matters&rdquo;</h2>"), h);
+        assertTrue(h.contains("<table"), h);
+        assertTrue(h.contains("<del>2</del>"), h);
+        assertTrue(h.contains("It&rsquo;s &ndash; done&hellip;"), h);
+    }
+
+    @Test
+    void checksImagesAgainstTheAssets() {
+        assertEquals(List.of(), render("![map](/assets/map.png)").problems());
+        assertEquals(1, render("![map](/assets/missing.png)").problems().size());
+    }
+}
