@@ -37,11 +37,11 @@ public final class Linker {
 
         List<Actor> actors = sorted(c.actors(), Comparator.<Actor>comparingInt(
                 a -> sideOrder.getOrDefault(a.side().id(), Integer.MAX_VALUE))
-                .thenComparing(a -> a.name().toLowerCase()).thenComparing(Actor::id));
+                .thenComparing(a -> a.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Actor::id));
         List<Milestone> timeline = sorted(c.milestones(), Comparator.comparing(Milestone::date).thenComparing(Milestone::id));
         List<Quote> quotes = sorted(c.quotes(), Comparator.comparing(Quote::date).thenComparing(Quote::id));
         List<Source> sources = sorted(c.sources(), Comparator.comparing(Source::date).thenComparing(Source::id));
-        List<Issue> issues = sorted(c.issues(), Comparator.comparing((Issue i) -> i.title().toLowerCase()).thenComparing(Issue::id));
+        List<Issue> issues = sorted(c.issues(), Comparator.comparing((Issue i) -> i.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Issue::id));
         List<Question> questions = sorted(c.questions(), Comparator.comparingInt(Question::order).thenComparing(Question::id));
         List<Page> pages = sorted(c.pages(), Comparator.comparingInt(Page::order).thenComparing(Page::title).thenComparing(Page::id));
 

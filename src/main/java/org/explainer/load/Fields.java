@@ -274,7 +274,7 @@ public final class Fields {
     /** Reports an id that breaks the syntax; returns whether it is well formed. */
     public static boolean checkId(String id, Pos at, Problems problems) {
         if (ID.matcher(id).matches() && id.length() <= MAX_ID_LENGTH) return true;
-        String fixed = id.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String fixed = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         String hint = "ids use lower-case letters, digits and single hyphens"
                 + (fixed.isEmpty() || fixed.length() > MAX_ID_LENGTH ? "" : ", e.g. '" + fixed + "'");
         problems.add(at, id.length() > MAX_ID_LENGTH ? "the id is longer than " + MAX_ID_LENGTH + " characters"

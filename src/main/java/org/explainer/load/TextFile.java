@@ -80,7 +80,7 @@ public record TextFile(String name, String text) {
             column = at - lineStart + 1;
         }
         return new Problem(name, line, column,
-                String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[at] & 0xff),
+                String.format(java.util.Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X)", bytes[at] & 0xff),
                 "save the file as UTF-8 in your editor");
     }
 }

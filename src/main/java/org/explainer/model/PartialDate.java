@@ -53,9 +53,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** The ISO form at its own precision, as written and as used in {@code <time datetime>}. */
     public String iso() {
         return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> String.format(java.util.Locale.ROOT, "%04d", year);
+            case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+            case DAY -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         };
     }
 

@@ -13,13 +13,15 @@ public final class Suggest {
     /** Up to {@code limit} candidates within a small edit distance, closest first, then alphabetical. */
     public static List<String> closest(String wrong, Collection<String> candidates, int limit) {
         int allowed = Math.max(2, wrong.length() / 3);
-        return candidates.stream()
-                .map(c -> new Scored(c, distance(wrong.toLowerCase(), c.toLowerCase())))
+        List<Scored> close = candidates.stream()
+                .map(c -> new Scored(c, distance(wrong.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT))))
                 .filter(s -> s.distance <= allowed || s.name.startsWith(wrong) || wrong.startsWith(s.name))
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
-                .limit(limit)
-                .map(Scored::name)
                 .toList();
+        if (close.isEmpty()) return List.of();
+        // Offer only the closest: one clear answer beats a list of guesses.
+        int best = close.get(0).distance;
+        return close.stream().filter(s -> s.distance == best).limit(limit).map(Scored::name).toList();
     }
 
     /** "did you mean 'x'?" or "did you mean 'x', 'y' or 'z'?", or "" when nothing is close. */

@@ -79,9 +79,9 @@ public final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\'', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                case '<', '>', '&', '\'', '\u2028', '\u2029' -> out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                 default -> {
-                    if (c < 0x20 || c == '\uFFFF') out.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || c == '\uFFFF') out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     else out.append(c);
                 }
             }

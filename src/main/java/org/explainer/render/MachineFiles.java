@@ -130,7 +130,7 @@ public final class MachineFiles {
         m.put("id", a.id());
         m.put("url", absolute(Routes.actor(a.id())));
         m.put("name", a.name());
-        m.put("kind", a.kind().name().toLowerCase());
+        m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
         m.put("role", a.role());
         m.put("side", a.side().id());
         m.put("memberOf", a.memberOf().map(Ref::id).orElse(null));

@@ -77,7 +77,7 @@ public final class ViewFactory {
     }
 
     public DateView date(PartialDate d) {
-        return d == null ? null : new DateView(d.iso(), dates.format(d), d.year(), d.precision().name().toLowerCase());
+        return d == null ? null : new DateView(d.iso(), dates.format(d), d.year(), d.precision().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String html(Markdown md) {
@@ -86,7 +86,7 @@ public final class ViewFactory {
 
     private ActorCard card(Actor a) {
         Side side = graph.side(a.side().id());
-        return new ActorCard(a.id(), a.name(), a.role(), a.kind().name().toLowerCase(), a.side().id(),
+        return new ActorCard(a.id(), a.name(), a.role(), a.kind().name().toLowerCase(java.util.Locale.ROOT), a.side().id(),
                 side == null ? "" : side.label(), href(Routes.actor(a.id())));
     }
 

@@ -14,9 +14,9 @@ class SuggestTest {
     }
 
     @Test
-    void listsSeveralCloseIdsClosestFirst() {
-        assertEquals("did you mean 'hunt', 'hung' or 'hurt'?",
-                Suggest.didYouMean("hnut", List.of("hurt", "malawana", "hung", "hunt")));
+    void offersOnlyTheClosestNamesAndAllOfThemWhenTied() {
+        assertEquals("did you mean 'hunt'?", Suggest.didYouMean("hnut", List.of("hurt", "malawana", "hung", "hunt")));
+        assertEquals("did you mean 'mayor' or 'meyer'?", Suggest.didYouMean("mayer", List.of("meyer", "mayor", "malawana")));
     }
 
     @Test

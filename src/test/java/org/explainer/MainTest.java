@@ -1,0 +1,92 @@
+package org.explainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildsAnyContentFolderAndPrintsOneSummaryLine() {
+        Path out = dir.resolve("out");
+        Run r = run("build", "--content", TestFiles.BASIC.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("Built 2\\d pages \\(\\d+ files, \\d+ KB\\) into .* in \\d+ ms; 3 quotes, 1 unverified; search (on|off)\\n"), r.out());
+        assertTrue(Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void printsNothingWithQuietAndStageTimesWithVerbose() {
+        assertEquals("", run("build", "-q", "--content", TestFiles.BASIC.toString(), "--out", dir.resolve("q").toString()).out());
+        assertTrue(run("build", "-v", "--content", TestFiles.BASIC.toString(), "--out", dir.resolve("v").toString())
+                .out().contains("stages (ms): "));
+    }
+
+    @Test
+    void exitsWithOneAndPrintsEveryProblemWithItsPathAndNoStackTrace() {
+        Path content = TestFiles.copyBasic(dir.resolve("content"));
+        TestFiles.write(content, "actors/mayor.md", "---\nname: Mayor\nkind: person\nrole: Mayor\nsied: council\n---\n");
+        Run r = run("build", "--content", content.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.code());
+        String file = content.resolve("actors/mayor.md").toString();
+        assertEquals(file + ":5:1: unknown field 'sied'\n    hint: did you mean 'side'?\n"
+                + "1 problem found; nothing was written, the output folder is as it was.\n", r.err());
+        assertFalse(r.err().contains("\tat "));
+    }
+
+    @Test
+    void namesTemplateProblemsFromTheTemplatesFolder() throws Exception {
+        Path templates = dir.resolve("templates");
+        TestFiles.copyTree(TestFiles.TEMPLATES, templates);
+        Files.writeString(templates.resolve("page.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.page>\n<h1>${page.nonsense}</h1>\n</@layout.page>\n");
+        Run r = run("build", "--content", TestFiles.BASIC.toString(), "--templates", templates.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(templates.resolve("page.ftlh") + ":3:7: 'page.nonsense' is missing or null"), r.err());
+    }
+
+    @Test
+    void checkFindsTheSameProblemsAndWritesNothing() {
+        Run ok = run("check", "--content", TestFiles.BASIC.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().startsWith("Checked: no problems."));
+        assertFalse(Files.exists(Path.of("site-should-not-exist")));
+    }
+
+    @Test
+    void exitsWithTwoOnWrongUsage() {
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run().code());
+        assertEquals(2, run("build", "--base-url", "not a url", "--content", TestFiles.BASIC.toString()).code());
+    }
+
+    @Test
+    void answersHelpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("build") && help.out().contains("check"));
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("explainer "));
+    }
+}
