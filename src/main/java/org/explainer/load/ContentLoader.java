@@ -185,7 +185,7 @@ public final class ContentLoader {
         }
         try {
             TextFile text = read(target, rel, TextFile.MAX_SOURCE_TEXT_BYTES);
-            return new Source(s.id(), s.title(), s.publisher(), s.date(), s.url(), s.textPath(),
+            return new Source(s.id(), s.title(), s.author(), s.publisher(), s.date(), s.url(), s.textPath(),
                     Optional.of(text.text()), s.draft(), s.at());
         } catch (ContentException e) {
             problems.addAll(e.problems());

@@ -35,7 +35,7 @@ final class Readers {
     static final Set<String> MILESTONE = ordered("title", "date", "kind", "actors", "sources", "status", "draft");
     static final Set<String> QUOTE = ordered("id", "actor", "text", "date", "source", "milestone", "issues",
             "context", "draft");
-    static final Set<String> SOURCE = ordered("id", "title", "publisher", "date", "url", "text", "draft");
+    static final Set<String> SOURCE = ordered("id", "title", "author", "publisher", "date", "url", "text", "draft");
     static final Set<String> ISSUE = ordered("title", "summary", "positions", "sources", "draft");
     static final Set<String> QUESTION = ordered("title", "order", "draft");
     static final Set<String> FIGURE = ordered("id", "value", "label", "source", "date", "draft");
@@ -149,6 +149,7 @@ final class Readers {
     static Optional<Source> source(Fields f, Problems problems) {
         Optional<Ref> id = f.ref("id");
         String title = f.text("title");
+        String author = f.optionalText("author").orElse("");
         String publisher = f.optionalText("publisher").orElse("");
         Optional<PartialDate> date = f.date("date");
         String url = f.optionalText("url").orElse("").trim();
@@ -160,7 +161,7 @@ final class Readers {
         boolean draft = f.flag("draft");
         f.finish();
         if (id.isEmpty()) return Optional.empty();
-        return Optional.of(new Source(id.get().id(), title, publisher, date.orElse(new PartialDate(1, 0, 0)), url,
+        return Optional.of(new Source(id.get().id(), title, author, publisher, date.orElse(new PartialDate(1, 0, 0)), url,
                 text, Optional.empty(), draft, id.get().at()));
     }
 

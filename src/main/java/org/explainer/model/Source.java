@@ -8,6 +8,7 @@ import org.explainer.problem.Pos;
  *
  * @param id        unique among sources
  * @param title     the document's title
+ * @param author    who wrote it, when the document says ("" when unknown)
  * @param publisher who published it ("" when unknown)
  * @param date      when it was published
  * @param url       where a reader can find it ("" when there is none to give)
@@ -16,7 +17,7 @@ import org.explainer.problem.Pos;
  * @param draft     kept out of the build unless drafts are asked for
  * @param at        the list entry
  */
-public record Source(String id, String title, String publisher, PartialDate date, String url,
+public record Source(String id, String title, String author, String publisher, PartialDate date, String url,
                      Optional<Ref> textPath, Optional<String> text, boolean draft, Pos at) implements Item {
 
     @Override

@@ -174,6 +174,7 @@ public final class MachineFiles {
         m.put("id", s.id());
         m.put("number", graph.number(s.id()));
         m.put("title", s.title());
+        m.put("author", s.author().isEmpty() ? null : s.author());
         m.put("publisher", s.publisher().isEmpty() ? null : s.publisher());
         m.put("date", s.date().iso());
         m.put("url", s.url().isEmpty() ? null : s.url());

@@ -29,7 +29,7 @@ public final class Views {
     }
 
     /** A source as cited: {@code number} is the same on every page, {@code href} its entry on the sources page. */
-    public record SourceRef(int number, String id, String title, String publisher, DateView date, String url,
+    public record SourceRef(int number, String id, String title, String author, String publisher, DateView date, String url,
                             String href, boolean hasText) {
     }
 

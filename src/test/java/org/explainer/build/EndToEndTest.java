@@ -194,6 +194,7 @@ class EndToEndTest {
         assertTrue(home.text().contains("What is the dispute about?") && home.text().contains("A bridge toll."));
         Document sources = page("sources/index.html");
         assertTrue(sources.selectFirst("#source-harbour-news").text().contains("Council proposes a bridge toll"));
+        assertTrue(sources.selectFirst("#source-harbour-news").text().contains("by Jo Quay"));
     }
 
     @Test
@@ -203,5 +204,6 @@ class EndToEndTest {
             assertTrue(json.contains("\"" + id + "\""), id);
         }
         assertTrue(json.contains("\"schemaVersion\": \"1.0\""));
+        assertTrue(json.contains("\"author\": \"Jo Quay\""));
     }
 }
