@@ -80,7 +80,10 @@ public final class Validator {
             q.issues().forEach(r -> resolve(r, Kind.ISSUE));
         }
         for (Issue i : published.issues()) {
-            i.positions().forEach(p -> side(p.side(), sideIds));
+            i.positions().forEach(p -> {
+                side(p.side(), sideIds);
+                p.sources().forEach(r -> resolve(r, Kind.SOURCE));
+            });
             i.sources().forEach(r -> resolve(r, Kind.SOURCE));
         }
         for (Figure f : published.figures()) {
