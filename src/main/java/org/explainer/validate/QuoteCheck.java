@@ -33,7 +33,31 @@ public final class QuoteCheck {
 
     /** Empty when the quote is found; otherwise the closest passage of the source, for the hint. */
     public static Optional<String> findMismatch(String quote, String source) {
-        Normalised normal = Normalised.of(source);
+        return findMismatch(quote, prepare(source));
+    }
+
+    /**
+     * A source's text made ready for checking, so that many quotes from one long source normalise
+     * it once.
+     */
+    public static final class Prepared {
+        private final String source;
+        private final Normalised normal;
+
+        private Prepared(String source) {
+            this.source = source;
+            this.normal = Normalised.of(source);
+        }
+    }
+
+    public static Prepared prepare(String source) {
+        return new Prepared(source);
+    }
+
+    /** As {@link #findMismatch(String, String)}, against a prepared source. */
+    public static Optional<String> findMismatch(String quote, Prepared prepared) {
+        Normalised normal = prepared.normal;
+        String source = prepared.source;
         String text = normal.text();
         int from = 0;
         for (String piece : pieces(quote)) {
