@@ -92,4 +92,15 @@ class PositionCitationTest {
                         + " (hint: write the text, or 'text: ...' and 'sources: [ids]' on their own lines)"),
                 TestFiles.lines(e));
     }
+
+    @Test
+    void rejectsAPositionWithSourcesButNoText() {
+        Path content = siteWithIssue("""
+                  union: {sources: [harbour-news]}
+                  council: "The bridge must pay."
+                """);
+        ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(content));
+        assertEquals(List.of("issues/toll-level.md:5:10: the required field 'text' is missing"
+                + " (hint: add a line 'text: ...')"), TestFiles.lines(e));
+    }
 }
