@@ -181,7 +181,7 @@ public final class ViewFactory {
                 map(c.issues(), i -> issueLinks.get(i.id())), map(c.positions(), p -> {
                     Side side = graph.side(p.side());
                     return new Views.PositionLink(p.issue().id(), p.issue().title(), p.side(),
-                            side == null ? p.side() : side.label(), href(Routes.issue(p.issue().id())) + "#position-" + p.side());
+                            side == null ? p.side() : side.label(), href(Routes.issue(p.issue().id())) + "#pos-" + p.side());
                 }));
     }
 

@@ -79,7 +79,7 @@ public final class Views {
     /**
      * An issue position as something that cites a source.
      *
-     * @param href the issue page, at the position ({@code #position-<side>})
+     * @param href the issue page, at the position ({@code #pos-<side>}, the id of its heading)
      */
     public record PositionLink(String issueId, String issueTitle, String sideId, String sideLabel, String href) {
     }
