@@ -107,7 +107,7 @@ class QuoteCheckTest {
     void cutsAVeryLongPassageForTheHint() {
         String words = "word ".repeat(200);
         String hint = QuoteCheck.findMismatch(words + "odd", words + "even").orElseThrow();
-        assertEquals(QuoteCheck.MAX_PASSAGE + 1, hint.length());
+        assertEquals(ClosestPassage.MAX_PASSAGE + 1, hint.length());
         assertEquals('\u2026', hint.charAt(hint.length() - 1));
     }
 
