@@ -52,13 +52,28 @@ public record Graph(SiteConfig site, List<Actor> actors, List<Milestone> timelin
      * @param milestones milestones listing it
      * @param quotes     quotes reported in it
      * @param figures    figures taken from it
-     * @param issues     issues whose positions rest on it
+     * @param issues     issues that list it, or one of whose positions does
+     * @param positions  the issue positions that cite it, in issue order
      */
-    public record Citations(List<Milestone> milestones, List<Quote> quotes, List<Figure> figures, List<Issue> issues) {
+    public record Citations(List<Milestone> milestones, List<Quote> quotes, List<Figure> figures, List<Issue> issues,
+                            List<PositionCitation> positions) {
+
+        public Citations(List<Milestone> milestones, List<Quote> quotes, List<Figure> figures, List<Issue> issues) {
+            this(milestones, quotes, figures, issues, List.of());
+        }
 
         public int count() {
             return milestones.size() + quotes.size() + figures.size() + issues.size();
         }
+    }
+
+    /**
+     * One side's position on an issue, as a citing item.
+     *
+     * @param issue the issue
+     * @param side  the side whose position it is
+     */
+    public record PositionCitation(Issue issue, String side) {
     }
 
     /**

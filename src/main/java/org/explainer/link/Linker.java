@@ -74,12 +74,23 @@ public final class Linker {
         Map<String, List<Figure>> figuresBySource = new HashMap<>();
         for (Figure f : c.figures()) add(figuresBySource, f.source().id(), f);
         Map<String, List<Issue>> issuesBySource = new HashMap<>();
-        for (Issue i : issues) for (Ref r : i.sources()) add(issuesBySource, r.id(), i);
+        Map<String, List<Graph.PositionCitation>> positionsBySource = new HashMap<>();
+        for (Issue i : issues) {
+            java.util.Set<String> cited = new java.util.LinkedHashSet<>();
+            for (Ref r : i.sources()) cited.add(r.id());
+            for (Issue.Position p : i.positions()) {
+                for (Ref r : p.sources()) {
+                    cited.add(r.id());
+                    add(positionsBySource, r.id(), new Graph.PositionCitation(i, p.side().id()));
+                }
+            }
+            for (String id : cited) add(issuesBySource, id, i);
+        }
 
         Map<String, Graph.Citations> citations = new HashMap<>();
         for (Source s : sources) {
             citations.put(s.id(), new Graph.Citations(get(milestonesBySource, s.id()), get(quotesBySource, s.id()),
-                    get(figuresBySource, s.id()), get(issuesBySource, s.id())));
+                    get(figuresBySource, s.id()), get(issuesBySource, s.id()), get(positionsBySource, s.id())));
         }
 
         Graph.Index index = new Graph.Index(byId(c.site().sides(), Side::id), byId(actors, Item::id),

@@ -355,6 +355,35 @@ public final class Fields {
         return out;
     }
 
+    /**
+     * A mapping from names to values that may be text or a set of fields (such as an issue's
+     * positions, each written as text or as {@code {text: ..., sources: [...]}}), in the order written.
+     */
+    public Map<String, Node> entries(String key, boolean required) {
+        Optional<Node> v = value(key);
+        if (v.isEmpty()) {
+            if (required) missing.add(key);
+            return Map.of();
+        }
+        if (!(v.get() instanceof MappingNode m)) {
+            problems.add(pos(v.get()), "the field '" + key + "' must be a set of 'name: value' lines, not "
+                    + describe(v.get()), "");
+            return Map.of();
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                problems.add(pos(t.getKeyNode()), "a name in '" + key + "' must be plain text", "");
+            } else if (t.getValueNode() instanceof SequenceNode) {
+                problems.add(pos(t.getValueNode()), "'" + k.getValue() + "' in '" + key + "' must be text or a set of"
+                        + " fields, not a list", "write the text, or 'text: ...' and 'sources: [ids]' on their own lines");
+            } else if (out.putIfAbsent(k.getValue(), t.getValueNode()) != null) {
+                problems.add(pos(k), "'" + k.getValue() + "' is given twice in '" + key + "'", "keep one");
+            }
+        }
+        return out;
+    }
+
     /** Where a key of a nested mapping is written. */
     public Pos keyPos(String key, String nested) {
         NodeTuple t = entries.get(key);

@@ -37,6 +37,7 @@ final class Readers {
             "context", "draft");
     static final Set<String> SOURCE = ordered("id", "title", "author", "publisher", "date", "url", "text", "draft");
     static final Set<String> ISSUE = ordered("title", "summary", "positions", "sources", "draft");
+    static final Set<String> POSITION = ordered("text", "sources");
     static final Set<String> QUESTION = ordered("title", "order", "draft");
     static final Set<String> FIGURE = ordered("id", "value", "label", "source", "date", "draft");
     static final Set<String> PAGE = ordered("title", "order", "draft");
@@ -169,11 +170,21 @@ final class Readers {
         String title = f.text("title");
         String summary = f.text("summary");
         List<Issue.Position> positions = new ArrayList<>();
-        f.map("positions", true).forEach((side, node) -> {
+        f.entries("positions", true).forEach((side, node) -> {
             Pos sidePos = f.keyPos("positions", side);
-            if (Fields.checkId(side, sidePos, problems)) {
+            if (!Fields.checkId(side, sidePos, problems)) return;
+            if (node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode) {
                 positions.add(new Issue.Position(new Ref(side, sidePos), f.markdownAt(node, Fields.scalar(node))));
+                return;
             }
+            // The long form, {text, sources}: a position cites the sources it rests on.
+            f.nested(node, "the position of '" + side + "'", POSITION).ifPresent(p -> {
+                Optional<Markdown> text = p.markdown("text");
+                if (text.isEmpty()) p.text("text"); // reports it missing or empty
+                List<Ref> cited = p.refs("sources", false);
+                p.finish();
+                text.ifPresent(t -> positions.add(new Issue.Position(new Ref(side, sidePos), t, cited)));
+            });
         });
         List<Ref> sources = f.refs("sources", true);
         boolean draft = f.flag("draft");

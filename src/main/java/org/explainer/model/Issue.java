@@ -21,10 +21,20 @@ public record Issue(String id, String title, String summary, List<Position> posi
     /**
      * One side's position on an issue.
      *
-     * @param side the side
-     * @param text the position, in Markdown
+     * @param side    the side
+     * @param text    the position, in Markdown
+     * @param sources where this position is reported (empty when only the issue's sources are given)
      */
-    public record Position(Ref side, Markdown text) {
+    public record Position(Ref side, Markdown text, List<Ref> sources) {
+
+        public Position {
+            sources = List.copyOf(sources);
+        }
+
+        /** A position written as plain text, citing no source of its own. */
+        public Position(Ref side, Markdown text) {
+            this(side, text, List.of());
+        }
     }
 
     public Issue {

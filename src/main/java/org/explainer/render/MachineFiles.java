@@ -92,7 +92,7 @@ public final class MachineFiles {
     /** The whole resolved model, for reuse: the schema is documented in docs/data.md. */
     public String explainerJson() {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", "https://github.com/dispute-explainer/explainer/blob/main/docs/data.md");
+        root.put("schema", absolute(org.explainer.render.export.Exports.SCHEMA));
         root.put("schemaVersion", SCHEMA_VERSION);
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", graph.site().title());
@@ -188,8 +188,14 @@ public final class MachineFiles {
         m.put("url", absolute(Routes.issue(i.id())));
         m.put("title", i.title());
         m.put("summary", i.summary());
-        Map<String, Object> positions = new LinkedHashMap<>();
-        for (Issue.Position p : i.positions()) positions.put(p.side().id(), p.text().text().strip());
+        List<Object> positions = new ArrayList<>();
+        for (Issue.Position p : i.positions()) {
+            Map<String, Object> position = new LinkedHashMap<>();
+            position.put("side", p.side().id());
+            position.put("text", p.text().text().strip());
+            position.put("sources", ids(p.sources()));
+            positions.add(position);
+        }
         m.put("positions", positions);
         m.put("sources", ids(i.sources()));
         m.put("body", i.body().text().strip());

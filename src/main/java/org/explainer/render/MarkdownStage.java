@@ -63,6 +63,7 @@ public final class MarkdownStage {
         routes.add("sitemap.xml");
         routes.add("robots.txt");
         routes.add("data/explainer.json");
+        routes.addAll(org.explainer.render.export.Exports.ROUTES);
         for (Side s : graph.site().sides()) routes.add("timeline/side/" + s.id() + "/");
         for (Milestone m : graph.timeline()) {
             routes.add(Routes.milestone(m.id()));

@@ -27,6 +27,8 @@ import org.explainer.render.Views.Pager;
 import org.explainer.render.Views.QuoteView;
 import org.explainer.render.Views.SiteView;
 import org.explainer.render.Views.YearView;
+import org.explainer.render.export.Exports;
+import org.explainer.render.export.Html;
 import org.explainer.write.OutputFile;
 
 /**
@@ -123,6 +125,8 @@ public final class SiteRenderer {
         files.add(text("sitemap.xml", () -> machine.sitemap(htmlRoutes)));
         files.add(text("robots.txt", machine::robots));
         files.add(text("data/explainer.json", machine::explainerJson));
+        Exports.plan(files, graph, milestoneHtml);
+        embed(files);
         files.add(text(".nojekyll", () -> ""));
         if (site.hasTheme()) files.add(text("static/theme.css", this::themeCss));
         copyTree(files, templatesDir.resolve("static"), "static/");
@@ -176,6 +180,32 @@ public final class SiteRenderer {
         return kinds;
     }
 
+    /**
+     * The compact timeline for other sites' iframes: not in the sitemap (it repeats the timeline),
+     * and only when the templates provide it, so older template sets still build.
+     */
+    private void embed(List<OutputFile> files) {
+        if (!templates.has("embed-timeline.ftlh")) return;
+        String route = Exports.EMBED_TIMELINE;
+        files.add(new OutputFile.Made(Routes.file(route), () -> {
+            Map<String, Object> m = model("Timeline", "Every event in " + graph.site().title() + ", in order.", "embed");
+            m.put("milestones", views.timeline());
+            m.put("years", years(views.timeline()));
+            m.put("timelineUrl", machine.absolute(Routes.timeline()));
+            String root = Routes.rootFrom(route);
+            m.put("root", root);
+            m.put("route", route);
+            m.put("canonical", machine.absolute(Routes.timeline()));
+            return bytes(templates.render("embed-timeline.ftlh", m).replace(MarkdownRenderer.ROOT, root));
+        }));
+    }
+
+    /** The HTML a newsroom pastes to show the embedded timeline; templates print it as text. */
+    private String embedCode() {
+        return "<iframe src=\"" + Html.escape(machine.absolute(Exports.EMBED_TIMELINE)) + "\" title=\""
+                + Html.escape("Timeline: " + graph.site().title()) + "\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>";
+    }
+
     // ---- models -------------------------------------------------------------------------------------
 
     /** The variables every template gets; {@code root}, {@code route} and {@code canonical} are added per page. */
@@ -226,6 +256,8 @@ public final class SiteRenderer {
                 m.put("total", subset.size());
                 m.put("filter", filter);
                 m.put("facets", facets());
+                m.put("embedCode", embedCode());
+                m.put("embedHref", ViewFactory.href(Exports.EMBED_TIMELINE));
                 m.put("pager", new Pager(number, pageCount, number > 1 ? pageLinks.get(number - 2).href() : null,
                         number < pageCount ? pageLinks.get(number).href() : null, pageLinks));
                 return m;

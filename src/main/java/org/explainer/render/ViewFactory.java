@@ -154,7 +154,8 @@ public final class ViewFactory {
     public IssueView issue(Issue i) {
         List<PositionView> positions = map(i.positions(), p -> {
             Side side = graph.side(p.side().id());
-            return new PositionView(p.side().id(), side == null ? p.side().id() : side.label(), html(p.text()));
+            return new PositionView(p.side().id(), side == null ? p.side().id() : side.label(), html(p.text()),
+                    map(p.sources(), r -> sourceRefs.get(r.id())));
         });
         return new IssueView(i.id(), i.title(), i.summary(), href(Routes.issue(i.id())), html(i.body()), positions,
                 map(i.sources(), r -> sourceRefs.get(r.id())), quotesOf(graph.quotesByIssue(), i.id()));
@@ -177,7 +178,11 @@ public final class ViewFactory {
         Graph.Citations c = graph.citationsOf(s.id());
         return new SourceView(sourceRefs.get(s.id()), map(c.milestones(), m -> milestoneLinks.get(m.id())),
                 map(c.quotes(), q -> quotes.get(q.id())), map(c.figures(), this::figure),
-                map(c.issues(), i -> issueLinks.get(i.id())));
+                map(c.issues(), i -> issueLinks.get(i.id())), map(c.positions(), p -> {
+                    Side side = graph.side(p.side());
+                    return new Views.PositionLink(p.issue().id(), p.issue().title(), p.side(),
+                            side == null ? p.side() : side.label(), href(Routes.issue(p.issue().id())) + "#pos-" + p.side());
+                }));
     }
 
     static <T, R> List<R> map(List<T> list, Function<T, R> f) {

@@ -68,7 +68,20 @@ public final class Views {
                             String bodyHtml, List<QuoteView> quotes, List<MilestoneView> milestones) {
     }
 
-    public record PositionView(String sideId, String sideLabel, String html) {
+    /**
+     * One side's position on an issue.
+     *
+     * @param sources the sources this position cites itself, numbered as everywhere (may be empty)
+     */
+    public record PositionView(String sideId, String sideLabel, String html, List<SourceRef> sources) {
+    }
+
+    /**
+     * An issue position as something that cites a source.
+     *
+     * @param href the issue page, at the position ({@code #pos-<side>}, the id of its heading)
+     */
+    public record PositionLink(String issueId, String issueTitle, String sideId, String sideLabel, String href) {
     }
 
     public record IssueView(String id, String title, String summary, String href, String bodyHtml,
@@ -84,9 +97,9 @@ public final class Views {
     public record PageView(String id, String title, String href, String bodyHtml) {
     }
 
-    /** A source with everything that cites it. */
+    /** A source with everything that cites it; {@code positions} are the issue positions citing it. */
     public record SourceView(SourceRef ref, List<MilestoneLink> milestones, List<QuoteView> quotes,
-                             List<FigureView> figures, List<IssueLink> issues) {
+                             List<FigureView> figures, List<IssueLink> issues, List<PositionLink> positions) {
     }
 
     /** One year of the timeline. */

@@ -80,7 +80,10 @@ public final class Validator {
             q.issues().forEach(r -> resolve(r, Kind.ISSUE));
         }
         for (Issue i : published.issues()) {
-            i.positions().forEach(p -> side(p.side(), sideIds));
+            i.positions().forEach(p -> {
+                side(p.side(), sideIds);
+                p.sources().forEach(r -> resolve(r, Kind.SOURCE));
+            });
             i.sources().forEach(r -> resolve(r, Kind.SOURCE));
         }
         for (Figure f : published.figures()) {
@@ -156,10 +159,13 @@ public final class Validator {
     private Set<String> verifyQuotes(Content published) {
         Map<String, Source> sources = published.sources().stream().collect(Collectors.toMap(Source::id, s -> s, (a, b) -> a));
         Set<String> verified = ConcurrentHashMap.newKeySet();
+        // Each source's text is normalised once, however many quotes it holds.
+        Map<String, QuoteCheck.Prepared> prepared = new ConcurrentHashMap<>();
         published.quotes().parallelStream().forEach(q -> {
             Source s = sources.get(q.source().id());
             if (s == null || s.text().isEmpty()) return;
-            Optional<String> mismatch = QuoteCheck.findMismatch(q.text(), s.text().get());
+            Optional<String> mismatch = QuoteCheck.findMismatch(q.text(),
+                    prepared.computeIfAbsent(s.id(), id -> QuoteCheck.prepare(s.text().get())));
             if (mismatch.isEmpty()) {
                 verified.add(q.id());
             } else {
