@@ -92,7 +92,7 @@ class ValidatorTest {
         List<String> p = problems(content, false);
         assertEquals(1, p.size());
         assertEquals("quotes/quotes.yaml:3:9: the quote 'lopez-fair-toll' does not appear in its source 'council-minutes' "
-                + "(sources/council-minutes.txt) (hint: the closest passage reads \"\"A fair toll is one the crews can live with.\"\")", p.get(0));
+                + "(sources/council-minutes.txt) (hint: the closest passage reads \"A fair toll is one the crews can live with.\")", p.get(0));
     }
 
     @Test
