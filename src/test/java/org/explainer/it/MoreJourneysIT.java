@@ -1,0 +1,171 @@
+package org.explainer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.explainer.link.Graph;
+import org.explainer.model.Actor;
+import org.explainer.model.Milestone;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Search, the keyboard alone, the 404 page, and the site opened straight from disk. */
+class MoreJourneysIT {
+
+    static ChromeDriver driver;
+    static ItSite site;
+    static Graph graph;
+
+    @BeforeAll
+    static void startBrowser() {
+        Browser.assumeAvailable("MoreJourneysIT");
+        site = ItSite.get();
+        graph = site.graph();
+        driver = Browser.start(true);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) driver.quit();
+    }
+
+    @Test
+    void searchesForAWordAndOpensAHit() {
+        if (!Files.isRegularFile(site.dir().resolve("search/index.html"))) {
+            String notice = "NOTICE: search journey SKIPPED: this build has no search page (search/index.html);"
+                    + " it is built when Node.js and Pagefind are available.";
+            System.out.println(notice);
+            Assumptions.abort(notice);
+        }
+        // A word every reader of this dispute might look for: the surname of the actor with most quotes.
+        Actor actor = graph.actors().stream()
+                .max(java.util.Comparator.comparingInt(a -> graph.quotesByActor().getOrDefault(a.id(), List.of()).size()))
+                .orElseThrow();
+        String[] words = actor.name().split("\\s+");
+        String word = words[words.length - 1];
+        driver.get(site.url("search/index.html"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebElement box = wait.until(d -> d.findElements(By.cssSelector(
+                "main input[type=search], main input[type=text], input[type=search]")).stream().findFirst().orElse(null));
+        box.sendKeys(word);
+        WebElement hit = wait.until(d -> d.findElements(By.cssSelector("main a[href]")).stream()
+                .filter(a -> a.isDisplayed() && a.getAttribute("href").startsWith(site.url())
+                        && !a.getAttribute("href").contains("/search/"))
+                .findFirst().orElse(null));
+        Pages.follow(driver, hit);
+        assertFalse(driver.getCurrentUrl().contains("/search/"), "still on the search page");
+        assertTrue(Pages.lower(driver.findElement(By.tagName("main")).getText()).contains(word.toLowerCase(Locale.ROOT)),
+                "the hit " + driver.getCurrentUrl() + " does not mention " + word);
+    }
+
+    @Test
+    void keyboardAloneReachesSkipLinkThenMainAndTheNavigation() {
+        driver.get(site.url());
+        Actions keys = new Actions(driver);
+        keys.sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("#main", skip.getAttribute("href").replaceAll(".*(#.*)$", "$1"), "first Tab stop is " + describe(skip));
+        assertTrue(skip.isDisplayed() && Pages.inViewport(driver, skip), "the focused skip link is not visible");
+        assertFocusVisible(skip);
+        keys.sendKeys(Keys.ENTER).perform();
+        assertEquals(site.url() + "#main", driver.getCurrentUrl());
+        keys.sendKeys(Keys.TAB).perform();
+        WebElement afterSkip = driver.switchTo().activeElement();
+        assertTrue((Boolean) driver.executeScript("return document.querySelector('main').contains(arguments[0])", afterSkip),
+                "after the skip link, Tab went to " + describe(afterSkip) + " instead of into main");
+
+        driver.get(site.url());
+        List<WebElement> nav = driver.findElements(By.cssSelector("header nav a[href]"));
+        assertFalse(nav.isEmpty(), "no links in the header navigation");
+        List<String> wanted = new ArrayList<>(nav.stream().map(a -> a.getAttribute("href")).toList());
+        WebElement timeline = null;
+        for (int i = 0; i < 60 && !wanted.isEmpty(); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            String href = focused.getAttribute("href");
+            if (href != null && href.equals(wanted.get(0))) {
+                assertFocusVisible(focused);
+                if (href.endsWith("timeline/index.html")) timeline = focused;
+                wanted.remove(0);
+            }
+        }
+        assertEquals(List.of(), wanted, "navigation links Tab never reached, in order");
+        assertTrue(timeline != null, "no Timeline link in the navigation");
+        WebElement html = driver.findElement(By.tagName("html"));
+        timeline.sendKeys(Keys.ENTER);
+        Pages.waitForNavigation(driver, html, site.url());
+        assertEquals(site.url("timeline/index.html"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void unknownPathGivesTheNotFoundPageWithWorkingLinks() throws Exception {
+        String missing = site.url("no/such/page/");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(missing)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertEquals(Files.readString(site.dir().resolve("404.html")), response.body());
+        driver.get(missing);
+        List<String> hrefs = driver.findElements(By.cssSelector("a[href]")).stream()
+                .map(a -> a.getAttribute("href")).filter(h -> h.startsWith(site.url()))
+                .filter(h -> !Pages.strip(h).equals(missing)).distinct().toList();
+        assertTrue(hrefs.size() > 3, "the 404 page has only " + hrefs.size() + " links into the site");
+        for (String href : hrefs) {
+            int status = http.send(HttpRequest.newBuilder(URI.create(Pages.strip(href))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertEquals(200, status, "the 404 page at " + missing + " links to " + href);
+        }
+        Pages.follow(driver, Pages.first(driver, "link home", "main a[href$='" + ItSite.BASE_PATH + "index.html']",
+                "header a[href$='" + ItSite.BASE_PATH + "index.html']"));
+        assertEquals(graph.site().title(), Pages.h1(driver));
+    }
+
+    @Test
+    void siteOpenedFromDiskLoadsRealPages() {
+        driver.get(site.dir().resolve("index.html").toUri().toString());
+        assertEquals(graph.site().title(), Pages.h1(driver));
+        Pages.follow(driver, Pages.first(driver, "link to the timeline", "header nav a[href$='timeline/index.html']"));
+        assertTrue(driver.getCurrentUrl().startsWith("file:") && driver.getCurrentUrl().endsWith("/timeline/index.html"));
+        assertTrue(Pages.h1(driver).contains("Timeline"), "from disk the timeline shows " + Pages.h1(driver));
+        Milestone m = graph.timeline().get(graph.timeline().size() - 1);
+        Actor actor = graph.actor(m.actors().get(0).id());
+        Pages.follow(driver, Pages.first(driver, "link to " + actor.id(), "main a[href$='actors/" + actor.id() + "/index.html']"));
+        assertEquals(Pages.plain(actor.name()), Pages.h1(driver), "from disk the actor link shows something else");
+        Pages.follow(driver, Pages.first(driver, "link to " + m.id(), "main a[href$='milestones/" + m.id() + "/index.html']"));
+        assertEquals(Pages.plain(m.title()), Pages.h1(driver), "from disk the milestone link shows something else");
+        assertNotEquals(0, driver.findElements(By.cssSelector("link[rel=stylesheet]")).size());
+        // A stylesheet that failed to load has no sheet; from file:// its rules cannot be read, only this.
+        Object styled = driver.executeScript("return document.querySelector('link[rel=stylesheet]').sheet !== null");
+        assertEquals(Boolean.TRUE, styled, "from disk the stylesheet did not load");
+    }
+
+    private void assertFocusVisible(WebElement e) {
+        String outline = String.valueOf(driver.executeScript("return getComputedStyle(arguments[0]).outlineStyle", e));
+        String shadow = String.valueOf(driver.executeScript("return getComputedStyle(arguments[0]).boxShadow", e));
+        assertTrue(!outline.equals("none") || !shadow.equals("none"),
+                describe(e) + " has no visible focus indicator (outline-style none, no box-shadow)");
+    }
+
+    private static String describe(WebElement e) {
+        return "<" + e.getTagName() + " href=" + e.getAttribute("href") + ">" + e.getText();
+    }
+}
