@@ -37,9 +37,19 @@ public final class Browser {
         return Path.of(System.getProperty(DRIVER_PROPERTY, "/usr/bin/chromedriver"));
     }
 
-    /** Skips the calling test class, or fails it when the browser is required, if one is missing. */
-    public static void assumeAvailable(String testClass) {
-        decide(missing(binary(), driver()), Boolean.getBoolean(REQUIRED_PROPERTY), testClass);
+    /**
+     * Whether the browser tests of a class can run. If Chromium or its driver is missing this
+     * prints a notice and returns false, or fails when the browser is required. Call it in
+     * {@code @BeforeAll}, then {@link #assume(boolean)} in {@code @BeforeEach} so that every test
+     * is reported as skipped rather than silently not run.
+     */
+    public static boolean available(String testClass) {
+        return decide(missing(binary(), driver()), Boolean.getBoolean(REQUIRED_PROPERTY), testClass);
+    }
+
+    /** Skips the current test when {@link #available(String)} said no. */
+    public static void assume(boolean available) {
+        Assumptions.assumeTrue(available, "Chromium or chromedriver is missing: see the NOTICE above");
     }
 
     /** What is missing, one line each; empty when both programs are there and executable. */
@@ -51,8 +61,8 @@ public final class Browser {
     }
 
     /** The skip rule: nothing missing runs; missing and required fails; missing otherwise skips. */
-    static void decide(List<String> missing, boolean required, String testClass) {
-        if (missing.isEmpty()) return;
+    static boolean decide(List<String> missing, boolean required, String testClass) {
+        if (missing.isEmpty()) return true;
         String what = String.join(" and ", missing);
         String fix = "install the Debian packages chromium and chromium-driver";
         if (required) {
@@ -62,7 +72,7 @@ public final class Browser {
         String notice = "NOTICE: browser tests in " + testClass + " SKIPPED: " + what + " (" + fix
                 + ", or run with -Dbrowser.required=true to make this an error).";
         System.out.println(notice);
-        Assumptions.abort(notice);
+        return false;
     }
 
     /**

@@ -20,6 +20,7 @@ import org.explainer.model.Milestone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -35,12 +36,20 @@ class MoreJourneysIT {
     static ItSite site;
     static Graph graph;
 
+    static boolean available;
+
     @BeforeAll
     static void startBrowser() {
-        Browser.assumeAvailable("MoreJourneysIT");
+        available = Browser.available("MoreJourneysIT");
+        if (!available) return;
         site = ItSite.get();
         graph = site.graph();
         driver = Browser.start(true);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Browser.assume(available);
     }
 
     @AfterAll
