@@ -19,8 +19,6 @@ import org.junit.jupiter.api.TestFactory;
 /** Every internal link, source and fragment of the real site and of each fixture site resolves. */
 class LinksIT {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/sites");
-
     @Test
     void realSiteHasNoBrokenInternalLinks() {
         ItSite site = ItSite.get();
@@ -32,31 +30,24 @@ class LinksIT {
 
     /** One test per fixture site under src/test/resources/sites/, built with the real templates. */
     @TestFactory
-    Stream<DynamicTest> fixtureSitesHaveNoBrokenInternalLinks() throws IOException {
-        List<Path> sites;
-        try (Stream<Path> dirs = Files.list(FIXTURES)) {
-            sites = dirs.filter(Files::isDirectory).sorted().toList();
-        }
+    Stream<DynamicTest> fixtureSitesHaveNoBrokenInternalLinks() {
+        List<Path> sites = Fixtures.all();
         assertTrue(sites.stream().anyMatch(p -> p.endsWith("links")), "the links fixture is missing");
-        return sites.stream().flatMap(dir -> contentOf(dir).stream().map(content -> DynamicTest.dynamicTest(
-                dir.getFileName().toString(), () -> {
-                    Path templates = Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : Path.of("templates");
-                    Path out = Path.of("target/it-fixtures").resolve(dir.getFileName());
-                    String base = "https://fixtures.example/" + dir.getFileName() + "/";
-                    Builder.build(BuildOptions.of(content, templates, out).withBaseUrl(base));
-                    Report report = new LinkChecker(out, base).check();
-                    System.out.println("Link checker, fixture " + dir.getFileName() + ": " + report.pages() + " pages, "
-                            + report.links() + " internal links");
-                    assertTrue(report.links() > 0, "no internal links found in " + out);
-                    assertEquals(List.of(), report.broken(), broken(report));
-                })));
+        return sites.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+            Fixtures.Built built = Fixtures.build(dir, "links");
+            Report report = new LinkChecker(built.out(), built.baseUrl()).check();
+            System.out.println("Link checker, fixture " + built.name() + ": " + report.pages() + " pages, "
+                    + report.links() + " internal links");
+            assertTrue(report.links() > 0, "no internal links found in " + built.out());
+            assertEquals(List.of(), report.broken(), broken(report));
+        }));
     }
 
     @Test
     void linksFixtureExercisesFragmentsAssetsAndRootAbsoluteLinks() {
         Path out = Path.of("target/it-fixtures/links-own");
         String base = "https://fixtures.example/riverside/";
-        Builder.build(BuildOptions.of(FIXTURES.resolve("links/content"), Path.of("templates"), out).withBaseUrl(base));
+        Builder.build(BuildOptions.of(Fixtures.ROOT.resolve("links/content"), Path.of("templates"), out).withBaseUrl(base));
         Report report = new LinkChecker(out, base).check();
         assertEquals(List.of(), report.broken(), broken(report));
         // The fixture is only useful if what it links to is really there to be checked.
@@ -97,12 +88,6 @@ class LinksIT {
                 new Broken("index.html", "img[src]", "pic.png", "no such file: pic.png"),
                 new Broken("style.css", "url()", "img/missing.png", "no such file: img/missing.png")),
                 report.broken());
-    }
-
-    private static java.util.Optional<Path> contentOf(Path fixture) {
-        if (Files.isRegularFile(fixture.resolve("content/site.yaml"))) return java.util.Optional.of(fixture.resolve("content"));
-        if (Files.isRegularFile(fixture.resolve("site.yaml"))) return java.util.Optional.of(fixture);
-        return java.util.Optional.empty();
     }
 
     private static String broken(Report report) {

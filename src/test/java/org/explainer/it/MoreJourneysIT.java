@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.explainer.link.Graph;
 import org.explainer.model.Actor;
 import org.explainer.model.Milestone;
@@ -73,13 +76,15 @@ class MoreJourneysIT {
         String word = words[words.length - 1];
         driver.get(site.url("search/index.html"));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        WebElement box = wait.until(d -> d.findElements(By.cssSelector(
-                "main input[type=search], main input[type=text], input[type=search]")).stream().findFirst().orElse(null));
-        box.sendKeys(word);
-        WebElement hit = wait.until(d -> d.findElements(By.cssSelector("main a[href]")).stream()
-                .filter(a -> a.isDisplayed() && a.getAttribute("href").startsWith(site.url())
-                        && !a.getAttribute("href").contains("/search/"))
+        // The search page's own box (Pagefind's UI draws a text input) before any box in the header.
+        WebElement box = wait.until(d -> Stream.of("main input[type=search]", "main input[type=text]",
+                        "input[type=search]", "input[name=q]")
+                .flatMap(css -> d.findElements(By.cssSelector(css)).stream()).filter(WebElement::isDisplayed)
                 .findFirst().orElse(null));
+        Set<String> before = resultLinks(driver).stream().map(a -> a.getAttribute("href")).collect(Collectors.toSet());
+        box.sendKeys(word);
+        WebElement hit = wait.until(d -> resultLinks(driver).stream()
+                .filter(a -> !before.contains(a.getAttribute("href"))).findFirst().orElse(null));
         Pages.follow(driver, hit);
         assertFalse(driver.getCurrentUrl().contains("/search/"), "still on the search page");
         assertTrue(Pages.lower(driver.findElement(By.tagName("main")).getText()).contains(word.toLowerCase(Locale.ROOT)),
@@ -165,6 +170,14 @@ class MoreJourneysIT {
         // A stylesheet that failed to load has no sheet; from file:// its rules cannot be read, only this.
         Object styled = driver.executeScript("return document.querySelector('link[rel=stylesheet]').sheet !== null");
         assertEquals(Boolean.TRUE, styled, "from disk the stylesheet did not load");
+    }
+
+    /** Visible links in main to pages of the site other than the search page itself. */
+    private static List<WebElement> resultLinks(ChromeDriver d) {
+        return d.findElements(By.cssSelector("main a[href]")).stream()
+                .filter(a -> a.isDisplayed() && a.getAttribute("href").startsWith(site.url())
+                        && !a.getAttribute("href").contains("/search/"))
+                .toList();
     }
 
     private void assertFocusVisible(WebElement e) {

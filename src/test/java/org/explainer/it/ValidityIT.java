@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -48,6 +50,19 @@ class ValidityIT {
         System.out.println("Nu HTML Checker: " + pages.size() + " pages, " + errors.size() + " errors");
         assertTrue(pages.size() > 20, "expected the whole site, found " + pages.size() + " pages");
         assertEquals(List.of(), errors, "Nu HTML Checker errors (file:line:col: message):\n" + String.join("\n", errors));
+    }
+
+    /** The fixture sites exercise template branches the real content may not (planned events, assets). */
+    @TestFactory
+    Stream<DynamicTest> fixtureSitePagesHaveNoHtmlErrors() {
+        return Fixtures.all().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+            Fixtures.Built built = Fixtures.build(dir, "nu");
+            List<String> errors = new ArrayList<>();
+            for (Path page : htmlFiles(built.out())) {
+                errors.addAll(nu.errors(page, built.name() + "/" + built.out().relativize(page)));
+            }
+            assertEquals(List.of(), errors, "Nu HTML Checker errors:\n" + String.join("\n", errors));
+        }));
     }
 
     @Test
