@@ -26,6 +26,17 @@ public final class Browser {
     static final String DRIVER_PROPERTY = "browser.driver";
     static final String REQUIRED_PROPERTY = "browser.required";
 
+    /**
+     * Selenium ships CDP bindings for a few Chrome versions and warns when Debian's is newer; the
+     * tests only send raw CDP commands, which work with any version, so the warning is noise.
+     */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private Browser() {
     }
 
