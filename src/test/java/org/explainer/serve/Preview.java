@@ -102,10 +102,13 @@ final class Preview implements AutoCloseable {
 
     /** An open event stream, as a page's EventSource has. */
     EventStream events() {
+        return events(running.port());
+    }
+
+    static EventStream events(int port) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + running.port() + ClientFiles.EVENTS)).build();
-        var future = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + ClientFiles.EVENTS)).build();
+        var future = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(r -> r.body().forEach(lines::add));
         EventStream stream = new EventStream(lines, future);
         stream.await(": connected");
