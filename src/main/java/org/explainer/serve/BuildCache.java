@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,10 +50,17 @@ final class BuildCache implements Builder.Reuse {
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final AtomicInteger rendered = new AtomicInteger();
+    /**
+     * This build's model values already found equal to the last build's, by identity. Many pages
+     * share one value (the site's navigation lists every actor), so comparing it once, not on
+     * every page, is what keeps a rebuild of a large site quick.
+     */
+    private final Map<Object, Object> proven = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Starts a rebuild: counts pages afresh. */
     void begin() {
         seen.clear();
+        proven.clear();
         rendered.set(0);
     }
 
@@ -97,13 +107,30 @@ final class BuildCache implements Builder.Reuse {
     private byte[] page(String route, String template, Map<String, Object> model, Supplier<byte[]> render) {
         seen.add(route);
         Rendered before = pages.get(route);
-        if (before != null && before.template().equals(template) && before.model().equals(model)) {
+        if (before != null && before.template().equals(template) && same(model, before.model())) {
             return before.bytes();
         }
         byte[] bytes = render.get();
         rendered.incrementAndGet();
         pages.put(route, new Rendered(template, model, bytes));
         return bytes;
+    }
+
+    /** Equal models: the same keys, each value equal, shared values compared once per build. */
+    private boolean same(Map<String, Object> now, Map<String, Object> before) {
+        if (!now.keySet().equals(before.keySet())) return false;
+        for (Map.Entry<String, Object> e : now.entrySet()) {
+            Object a = e.getValue();
+            Object b = before.get(e.getKey());
+            if (a == b || a instanceof String || a == null || b == null) {
+                if (!Objects.equals(a, b)) return false;
+                continue;
+            }
+            if (proven.get(a) == b) continue;
+            if (!a.equals(b)) return false;
+            proven.put(a, b);
+        }
+        return true;
     }
 
     /**

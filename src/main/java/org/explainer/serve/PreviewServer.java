@@ -52,7 +52,11 @@ final class PreviewServer implements AutoCloseable {
         pinger.scheduleAtFixedRate(events::ping, 15, 15, TimeUnit.SECONDS);
     }
 
-    /** The port actually bound (useful with port 0). */
+    /** The address and port actually bound (useful with port 0). */
+    InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     int port() {
         return server.getAddress().getPort();
     }

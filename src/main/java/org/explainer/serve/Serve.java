@@ -58,6 +58,11 @@ public final class Serve extends Main.Options implements Callable<Integer> {
             return server.port();
         }
 
+        /** Where the server listens: loopback unless {@code --host} asked otherwise. */
+        public java.net.InetSocketAddress address() {
+            return server.address();
+        }
+
         @Override
         public void close() throws IOException {
             watcher.close();

@@ -1,7 +1,5 @@
 package org.explainer.serve;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,11 +104,16 @@ final class Preview implements AutoCloseable {
     }
 
     static EventStream events(int port) {
+        return events(port, WAIT);
+    }
+
+    /** An event stream whose waits end after {@code wait}. */
+    static EventStream events(int port, Duration wait) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + ClientFiles.EVENTS)).build();
         var future = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(r -> r.body().forEach(lines::add));
-        EventStream stream = new EventStream(lines, future);
+        EventStream stream = new EventStream(lines, future, wait);
         stream.await(": connected");
         return stream;
     }
@@ -119,15 +122,17 @@ final class Preview implements AutoCloseable {
     static final class EventStream implements AutoCloseable {
         private final BlockingQueue<String> lines;
         private final java.util.concurrent.CompletableFuture<Void> future;
+        private final Duration wait;
 
-        EventStream(BlockingQueue<String> lines, java.util.concurrent.CompletableFuture<Void> future) {
+        EventStream(BlockingQueue<String> lines, java.util.concurrent.CompletableFuture<Void> future, Duration wait) {
             this.lines = lines;
             this.future = future;
+            this.wait = wait;
         }
 
         /** Waits for a line equal to {@code expected}, skipping others. */
         void await(String expected) {
-            long end = System.nanoTime() + WAIT.toNanos();
+            long end = System.nanoTime() + wait.toNanos();
             try {
                 while (System.nanoTime() < end) {
                     String line = lines.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -136,15 +141,15 @@ final class Preview implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            fail("no '" + expected + "' line within " + WAIT);
+            throw new AssertionError("no '" + expected + "' line within " + wait);
         }
 
         /** Waits for the event named {@code name}; returns its data line. */
         String event(String name) {
             await("event: " + name);
             try {
-                String data = lines.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                if (data == null || !data.startsWith("data: ")) fail("event " + name + " without data: " + data);
+                String data = lines.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+                if (data == null || !data.startsWith("data: ")) throw new AssertionError("event " + name + " without data: " + data);
                 return data.substring("data: ".length());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -44,7 +44,7 @@ public final class ServeBench {
         PrintStream quiet = System.getenv("BENCH_LOG") != null ? System.out
                 : new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         try (Serve.Running running = serve.start(quiet);
-             Preview.EventStream events = Preview.events(running.port())) {
+             Preview.EventStream events = Preview.events(running.port(), java.time.Duration.ofMinutes(10))) {
             System.out.printf("first build: %d ms, %d files; editing %s%n", (System.nanoTime() - t0) / 1_000_000,
                     running.site().state().files().size(), copy.relativize(milestone));
             List<Double> times = new ArrayList<>();

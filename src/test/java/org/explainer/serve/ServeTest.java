@@ -27,6 +27,8 @@ class ServeTest {
     void servesThePagesUnderTheBasePathWithTheReloadScript() throws IOException {
         try (Preview p = Preview.start(dir)) {
             assertEquals("/dispute-explainer/", p.base());
+            assertTrue(p.running.address().getAddress().isLoopbackAddress(), "loopback only unless --host says otherwise");
+            assertEquals("http://127.0.0.1:" + p.running.port() + "/dispute-explainer/", p.running.url());
             HttpResponse<String> home = p.get("/dispute-explainer/");
             assertEquals(200, home.statusCode());
             assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElse(""));
