@@ -4,6 +4,7 @@
 #   scripts/bench-serve.sh            both
 #   scripts/bench-serve.sh real       the real content only
 #   scripts/bench-serve.sh 10000      the generated content only (any size)
+# BENCH_LOG=1 also prints each rebuild with its stage times.
 # The generator is shared/bench/project_corpus.py beside the repository (override with CORPUS=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -71,10 +71,10 @@ public final class Main implements Callable<Integer> {
         boolean drafts;
 
         @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
-        boolean quiet;
+        protected boolean quiet;
 
         @Option(names = {"-v", "--verbose"}, description = "also print each stage's time")
-        boolean verbose;
+        protected boolean verbose;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -42,6 +42,7 @@ public final class LiveSite {
     private final BuildOptions options;
     private final BiFunction<Problem, String, String> display;
     private final PrintStream log;
+    private int verbosity = 1;
     private final BuildCache cache = new BuildCache();
     private final MemorySite memory;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
@@ -57,6 +58,12 @@ public final class LiveSite {
         this.log = log;
         this.memory = new MemorySite(List.of(options.content(), options.templates()));
         this.state = new State(Map.of(), "/", List.of(), 0);
+    }
+
+    /** 0: only problems; 1: one line per rebuild (the default); 2: with each stage's time. */
+    public LiveSite verbosity(int level) {
+        this.verbosity = level;
+        return this;
     }
 
     public State state() {
@@ -81,8 +88,11 @@ public final class LiveSite {
             cache.commit();
             next = new State(files, planned.graph().site().basePath(), List.of(), cache.rendered());
             for (String r : refused) log.println("serve: not serving " + r + ": it links outside the content and templates folders");
-            log.println("Rebuilt in " + millis(t0) + " ms: " + cache.rendered() + " of " + pages(files) + " pages rendered "
-                    + "(ms: " + planned.stages() + ", pages " + millis(t1) + ").");
+            if (verbosity > 0) {
+                log.println("Rebuilt in " + millis(t0) + " ms: " + cache.rendered() + " of " + pages(files)
+                        + " pages rendered" + (verbosity > 1 ? " (ms: " + planned.stages() + ", pages " + millis(t1) + ")" : "")
+                        + ".");
+            }
         } catch (ContentException e) {
             List<Shown> shown = e.problems().stream().map(p -> show(p, e.stage())).toList();
             next = new State(state.files(), state.basePath(), shown, 0);

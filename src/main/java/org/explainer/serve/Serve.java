@@ -83,7 +83,8 @@ public final class Serve extends Main.Options implements Callable<Integer> {
     /** Builds once, then serves and watches; problems never stop it. */
     public Running start(PrintStream log) throws IOException {
         BuildOptions options = options(Path.of("site"));
-        LiveSite site = new LiveSite(options, (p, stage) -> Main.display(p, stage, this), log);
+        LiveSite site = new LiveSite(options, (p, stage) -> Main.display(p, stage, this), log)
+                .verbosity(quiet ? 0 : verbose ? 2 : 1);
         site.rebuild();
         PreviewServer server = new PreviewServer(site, host, port);
         server.start();

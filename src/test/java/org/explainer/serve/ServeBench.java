@@ -39,7 +39,8 @@ public final class ServeBench {
         }
         String original = Files.readString(milestone);
         Serve serve = new Serve();
-        new CommandLine(serve).parseArgs("--port", "0", "--content", copy.toString(), "--templates", templates.toString());
+        new CommandLine(serve).parseArgs("--verbose", "--port", "0", "--content", copy.toString(), "--templates",
+                templates.toString());
         long t0 = System.nanoTime();
         PrintStream quiet = System.getenv("BENCH_LOG") != null ? System.out
                 : new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
