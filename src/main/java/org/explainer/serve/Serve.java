@@ -76,6 +76,10 @@ public final class Serve extends Main.Options implements Callable<Integer> {
         try (Running running = start(log)) {
             log.println("Serving " + running.url() + " (rebuilding on every change; Ctrl+C stops)");
             new CountDownLatch(1).await(); // until the process is stopped
+        } catch (java.net.BindException e) {
+            log.println("serve: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+            log.println("    hint: another program uses this port; choose another with --port N");
+            return Main.PROBLEMS;
         }
         return Main.OK;
     }
