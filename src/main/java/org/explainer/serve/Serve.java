@@ -58,6 +58,11 @@ public final class Serve extends Main.Options implements Callable<Integer> {
             return server.port();
         }
 
+        /** Open event streams, i.e. open pages listening for rebuilds. */
+        public int listeners() {
+            return server.listeners();
+        }
+
         /** Where the server listens: loopback unless {@code --host} asked otherwise. */
         public java.net.InetSocketAddress address() {
             return server.address();
