@@ -49,13 +49,19 @@ public final class ServeBench {
             System.out.printf("first build: %d ms, %d files; editing %s%n", (System.nanoTime() - t0) / 1_000_000,
                     running.site().state().files().size(), copy.relativize(milestone));
             List<Double> times = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < warmUp + saves; i++) {
                 String text = original + "\nSaved for the " + i + "th time.\n";
+                long cpu0 = os.getProcessCpuTime();
                 long start = System.nanoTime();
                 Files.writeString(milestone, text);
                 events.event("reload");
                 double ms = (System.nanoTime() - start) / 1e6;
-                if (i >= warmUp) times.add(ms);
+                if (i >= warmUp) {
+                    times.add(ms);
+                    cpu.add((os.getProcessCpuTime() - cpu0) / 1e6);
+                }
                 // Let the rebuild's tail (logging, listeners) finish so saves do not overlap.
                 Thread.sleep(50);
             }
@@ -63,6 +69,11 @@ public final class ServeBench {
             System.out.printf("save -> reload event over %d saves after %d warm-up: median %.0f ms, min %.0f, p90 %.0f, max %.0f%n",
                     times.size(), warmUp, median(times), times.get(0), times.get((int) Math.ceil(times.size() * 0.9) - 1),
                     times.get(times.size() - 1));
+            // CPU time the whole process spent per save: what the wall time tends to on an idle machine
+            // with one core; a busy machine shows a wall time far above it.
+            Collections.sort(cpu);
+            System.out.printf("CPU time per save (all threads): median %.0f ms; load average now %.1f%n", median(cpu),
+                    os.getSystemLoadAverage());
         } finally {
             deleteTree(dir);
         }
