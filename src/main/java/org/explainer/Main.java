@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "explainer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a dispute explainer: Markdown and YAML content in, a static site out.",
-        subcommands = {Main.Build.class, Main.Check.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Build.class, Main.Check.class, org.explainer.serve.Serve.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -57,7 +57,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Options shared by every command that reads content. */
-    abstract static class Options {
+    public abstract static class Options {
         @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
         Path content = Path.of("content");
 
@@ -71,15 +71,15 @@ public final class Main implements Callable<Integer> {
         boolean drafts;
 
         @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
-        boolean quiet;
+        protected boolean quiet;
 
         @Option(names = {"-v", "--verbose"}, description = "also print each stage's time")
-        boolean verbose;
+        protected boolean verbose;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        BuildOptions options(Path out) {
+        protected BuildOptions options(Path out) {
             if (baseUrl != null && !baseUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--base-url must be an absolute http(s) URL, e.g. https://owner.github.io/repo/");
@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Content problems are named from the content folder, template problems from the templates folder. */
-    static String display(Problem p, String stage, Options o) {
+    public static String display(Problem p, String stage, Options o) {
         if (p.file().isEmpty() || stage.equals("write")) return p.file();
         Path base = switch (stage) {
             case "render" -> o.templates;

@@ -64,11 +64,7 @@ public final class Builder {
         long start = System.nanoTime();
         Graph graph = link(options);
         Search search = new Search(options.search());
-        SiteRenderer renderer = timed("render", () -> {
-            Templates templates = Templates.load(options.templates(), graph.site().language());
-            Map<Markdown, String> html = MarkdownStage.render(graph, Set.of());
-            return new SiteRenderer(graph, html, templates, options.templates(), options.content(), search.available());
-        });
+        SiteRenderer renderer = timed("render", () -> renderer(graph, options, search.available(), Reuse.NONE));
         List<OutputFile> plan = renderer.plan();
         int pages = (int) plan.stream().filter(f -> f.path().endsWith(".html") && !f.path().equals("404.html")).count();
         OutputWriter.Written written;
@@ -82,6 +78,54 @@ public final class Builder {
         return new BuildResult(pages, written.files(), written.bytes(), graph.quotes().size(),
                 graph.quotes().size() - graph.verifiedQuotes().size(), millis, Map.copyOf(stages),
                 search.available());
+    }
+
+    /**
+     * What a preview server keeps between builds so that a rebuild redoes only what changed. Each
+     * method does what a full build does, or returns an earlier result that is equal to it.
+     */
+    public interface Reuse {
+        /** A full build: nothing kept. */
+        Reuse NONE = new Reuse() {
+        };
+
+        default Templates templates(Path dir, String language) {
+            return Templates.load(dir, language);
+        }
+
+        default Map<Markdown, String> markdown(Graph graph) {
+            return MarkdownStage.render(graph, Set.of());
+        }
+
+        default SiteRenderer.PageCache pages() {
+            return SiteRenderer.PageCache.NONE;
+        }
+    }
+
+    /**
+     * The site's files as a build would write them, planned but not yet made, for {@code serve},
+     * which keeps them in memory.
+     *
+     * @param graph the linked content
+     * @param files  every file of the site; each made file is rendered when its bytes are asked for
+     * @param stages wall time of each stage so far, in pipeline order
+     */
+    public record Planned(Graph graph, List<OutputFile> files, Map<String, Long> stages) {
+    }
+
+    /** Loads, validates, links and plans the site, reusing what {@code reuse} kept; writes nothing. */
+    public static Planned plan(BuildOptions options, Reuse reuse) {
+        Builder b = new Builder();
+        Graph graph = b.link(options);
+        SiteRenderer renderer = b.timed("render", () -> b.renderer(graph, options, false, reuse));
+        return new Planned(graph, renderer.plan(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.stages)));
+    }
+
+    private SiteRenderer renderer(Graph graph, BuildOptions options, boolean search, Reuse reuse) {
+        Templates templates = reuse.templates(options.templates(), graph.site().language());
+        Map<Markdown, String> html = reuse.markdown(graph);
+        return new SiteRenderer(graph, html, templates, options.templates(), options.content(), search)
+                .withPageCache(reuse.pages());
     }
 
     private <T> T timed(String stage, Supplier<T> work) {

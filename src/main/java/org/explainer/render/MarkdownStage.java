@@ -29,6 +29,14 @@ public final class MarkdownStage {
 
     /** Every Markdown text with its HTML (links relative to {@link MarkdownRenderer#ROOT}). */
     public static Map<Markdown, String> render(Graph graph, Set<String> extraFiles) {
+        return render(graph, extraFiles, Map.of());
+    }
+
+    /**
+     * As {@link #render(Graph, Set)}, taking the HTML of texts found in {@code earlier} instead of
+     * rendering them again; {@code earlier} must come from a render against the same routes.
+     */
+    public static Map<Markdown, String> render(Graph graph, Set<String> extraFiles, Map<Markdown, String> earlier) {
         MarkdownRenderer renderer = new MarkdownRenderer(routes(graph, extraFiles));
         List<Markdown> texts = new ArrayList<>();
         for (Actor a : graph.actors()) texts.add(a.body());
@@ -42,6 +50,11 @@ public final class MarkdownStage {
         Problems problems = new Problems();
         Map<Markdown, String> html = new ConcurrentHashMap<>();
         texts.parallelStream().forEach(md -> {
+            String known = earlier.get(md);
+            if (known != null) {
+                html.put(md, known);
+                return;
+            }
             MarkdownRenderer.Rendered r = renderer.render(md);
             problems.addAll(r.problems());
             html.put(md, r.html());

@@ -51,6 +51,25 @@ public final class SiteRenderer {
     private final Path templatesDir;
     private final Path contentDir;
     private final Map<String, String> milestoneHtml = new HashMap<>();
+    private PageCache pageCache = PageCache.NONE;
+
+    /**
+     * Renders a page, or returns the bytes it rendered before for an equal model. The view records
+     * are values, so an equal model with the same templates makes the same page.
+     */
+    @FunctionalInterface
+    public interface PageCache {
+        /** Always renders. */
+        PageCache NONE = (route, template, model, render) -> render.get();
+
+        byte[] page(String route, String template, Map<String, Object> model, Supplier<byte[]> render);
+    }
+
+    /** Uses {@code cache} for every HTML page but the 404 page; for {@code serve}'s quick rebuilds. */
+    public SiteRenderer withPageCache(PageCache cache) {
+        this.pageCache = cache;
+        return this;
+    }
 
     /**
      * @param html          every rendered Markdown text (see {@link MarkdownStage})
@@ -145,7 +164,8 @@ public final class SiteRenderer {
             m.put("root", root);
             m.put("route", route);
             m.put("canonical", machine.absolute(route));
-            return bytes(templates.render(template, m).replace(MarkdownRenderer.ROOT, root));
+            return pageCache.page(route, template, m,
+                    () -> bytes(templates.render(template, m).replace(MarkdownRenderer.ROOT, root)));
         }));
     }
 

@@ -152,7 +152,7 @@ public final class OutputWriter {
     }
 
     /** Two items that would write the same file, or a file where a folder must go. */
-    static void checkCollisions(List<OutputFile> plan) {
+    public static void checkCollisions(List<OutputFile> plan) {
         Map<String, OutputFile> seen = new HashMap<>();
         Problems problems = new Problems();
         for (OutputFile f : plan) {

@@ -1,0 +1,157 @@
+package org.explainer.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.explainer.build.Builder;
+import org.explainer.link.Graph;
+import org.explainer.model.Markdown;
+import org.explainer.render.MarkdownStage;
+import org.explainer.render.SiteRenderer;
+import org.explainer.render.Templates;
+
+/**
+ * What {@code serve} keeps between rebuilds: the parsed templates while no template file changed,
+ * the HTML of every Markdown text while the site's addresses stay the same, and every page's bytes
+ * with the model it was rendered from. A page is rendered again only when its model (view records,
+ * compared by value) or a template changed, so a rebuild equals a full build by construction.
+ */
+final class BuildCache implements Builder.Reuse {
+
+    /**
+     * A page as rendered last time.
+     *
+     * @param template the template it was rendered with
+     * @param model    the variables it was rendered from
+     * @param bytes    the page
+     */
+    private record Rendered(String template, Map<String, Object> model, byte[] bytes) {
+    }
+
+    private List<String> templatesPrint = List.of();
+    private String templatesLanguage = "";
+    private Templates templates;
+    private Set<String> routes = Set.of();
+    private Map<Markdown, String> markdown = Map.of();
+    private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger rendered = new AtomicInteger();
+    /**
+     * This build's model values already found equal to the last build's, by identity. Many pages
+     * share one value (the site's navigation lists every actor), so comparing it once, not on
+     * every page, is what keeps a rebuild of a large site quick.
+     */
+    private final Map<Object, Object> proven = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** Starts a rebuild: counts pages afresh. */
+    void begin() {
+        seen.clear();
+        proven.clear();
+        rendered.set(0);
+    }
+
+    /** Ends a successful rebuild: forgets pages the site no longer has. */
+    void commit() {
+        pages.keySet().retainAll(seen);
+    }
+
+    /** Pages rendered (not reused) since {@link #begin()}. */
+    int rendered() {
+        return rendered.get();
+    }
+
+    @Override
+    public synchronized Templates templates(Path dir, String language) {
+        List<String> print = fingerprint(dir);
+        if (templates == null || !print.equals(templatesPrint) || !language.equals(templatesLanguage)) {
+            templates = null;
+            pages.clear(); // any template may be included by any page
+            Templates loaded = Templates.load(dir, language);
+            templates = loaded;
+            templatesPrint = print;
+            templatesLanguage = language;
+        }
+        return templates;
+    }
+
+    @Override
+    public synchronized Map<Markdown, String> markdown(Graph graph) {
+        Set<String> now = MarkdownStage.routes(graph, Set.of());
+        // Link checks depend on the set of addresses, so a new or removed page invalidates every text.
+        Map<Markdown, String> earlier = now.equals(routes) ? markdown : Map.of();
+        Map<Markdown, String> html = MarkdownStage.render(graph, Set.of(), earlier);
+        routes = now;
+        markdown = html;
+        return html;
+    }
+
+    @Override
+    public SiteRenderer.PageCache pages() {
+        return this::page;
+    }
+
+    private byte[] page(String route, String template, Map<String, Object> model, Supplier<byte[]> render) {
+        seen.add(route);
+        Rendered before = pages.get(route);
+        if (before != null && before.template().equals(template) && same(model, before.model())) {
+            return before.bytes();
+        }
+        byte[] bytes = render.get();
+        rendered.incrementAndGet();
+        pages.put(route, new Rendered(template, model, bytes));
+        return bytes;
+    }
+
+    /** Equal models: the same keys, each value equal, shared values compared once per build. */
+    private boolean same(Map<String, Object> now, Map<String, Object> before) {
+        if (!now.keySet().equals(before.keySet())) return false;
+        for (Map.Entry<String, Object> e : now.entrySet()) {
+            Object a = e.getValue();
+            Object b = before.get(e.getKey());
+            if (a == b || a instanceof String || a == null || b == null) {
+                if (!Objects.equals(a, b)) return false;
+                continue;
+            }
+            if (proven.get(a) == b) continue;
+            if (!a.equals(b)) return false;
+            proven.put(a, b);
+        }
+        return true;
+    }
+
+    /**
+     * Every template file with a digest of its bytes. Templates are few and small, so reading them
+     * is cheap and, unlike file times, catches two saves within one clock tick. Static files are
+     * copied, not parsed, so they are left out.
+     */
+    static List<String> fingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        Path statics = dir.resolve("static");
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> !p.startsWith(statics) && Files.isRegularFile(p)).sorted().map(p -> {
+                try {
+                    byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                    return p + "\u0000" + HexFormat.of().formatHex(digest);
+                } catch (IOException | NoSuchAlgorithmException e) {
+                    return p + "\u0000?" + System.nanoTime(); // unreadable: never equal, so templates reload
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

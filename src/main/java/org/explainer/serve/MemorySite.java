@@ -1,0 +1,104 @@
+package org.explainer.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.explainer.problem.ContentException;
+import org.explainer.problem.Problem;
+import org.explainer.problem.Problems;
+import org.explainer.write.OutputFile;
+import org.explainer.write.OutputWriter;
+
+/**
+ * The write stage of {@code serve}: makes every planned file into memory instead of a folder, so
+ * the server never reads the editor's files at request time and a request cannot reach outside
+ * the site. Copied files are read once and kept while their size and time stay the same; a copied
+ * file whose real path leads outside the content and templates folders is refused.
+ */
+final class MemorySite {
+
+    /**
+     * A copied file as read last time.
+     *
+     * @param size  its size then
+     * @param time  its modification time then
+     * @param bytes its content
+     */
+    private record Read(long size, Object time, byte[] bytes) {
+    }
+
+    private final List<Path> roots;
+    private final Map<Path, Read> copies = new ConcurrentHashMap<>();
+
+    /** @param roots the folders copied files may really live in (content and templates) */
+    MemorySite(List<Path> roots) {
+        this.roots = roots;
+    }
+
+    /**
+     * Every file of the plan by its path in the site, or every problem found making them.
+     *
+     * @param refused collects the copied files refused for leading outside the roots
+     */
+    Map<String, byte[]> make(List<OutputFile> plan, List<String> refused) {
+        OutputWriter.checkCollisions(plan);
+        List<Path> realRoots = realRoots();
+        Problems problems = new Problems();
+        Map<String, byte[]> files = new ConcurrentHashMap<>(plan.size() * 2);
+        List<String> outside = Collections.synchronizedList(new ArrayList<>());
+        plan.parallelStream().forEach(f -> {
+            try {
+                if (f instanceof OutputFile.Made made) {
+                    files.put(f.path(), made.bytes().get());
+                } else if (f instanceof OutputFile.Copied copied) {
+                    byte[] bytes = copy(copied.source(), realRoots);
+                    if (bytes == null) outside.add(f.path());
+                    else files.put(f.path(), bytes);
+                }
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(new Problem(f.path(), 0, 0, "cannot read " + describe(f) + ": "
+                        + e.getClass().getSimpleName(), "is it a broken symbolic link?"));
+            }
+        });
+        problems.throwIfAny("render");
+        outside.stream().sorted().forEach(refused::add);
+        return Map.copyOf(files);
+    }
+
+    private byte[] copy(Path source, List<Path> realRoots) throws IOException {
+        Path real = source.toRealPath();
+        if (realRoots.stream().noneMatch(real::startsWith)) return null;
+        BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+        Read before = copies.get(source);
+        if (before != null && before.size() == attrs.size() && before.time().equals(attrs.lastModifiedTime())) {
+            return before.bytes();
+        }
+        byte[] bytes = Files.readAllBytes(real);
+        copies.put(source, new Read(attrs.size(), attrs.lastModifiedTime(), bytes));
+        return bytes;
+    }
+
+    private List<Path> realRoots() {
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            try {
+                out.add(root.toRealPath());
+            } catch (IOException e) {
+                // A missing folder holds no files to copy.
+            }
+        }
+        return out;
+    }
+
+    private static String describe(OutputFile f) {
+        return f instanceof OutputFile.Copied c ? c.source().toString() : f.path();
+    }
+}

@@ -1,0 +1,106 @@
+package org.explainer.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.explainer.Main;
+import org.explainer.build.BuildOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code explainer serve}: builds the site into memory, serves it on loopback under its base
+ * path, rebuilds on every change to the content or templates and reloads the open pages; problems
+ * appear over the page, and the last good build stays served underneath.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview while editing: serve the site, rebuild on every save, reload open pages.")
+public final class Serve extends Main.Options implements Callable<Integer> {
+
+    /** Quiet time after the last file event before rebuilding: one save is often several events. */
+    static final long QUIET_MILLIS = 30;
+
+    @Option(names = "--port", paramLabel = "N", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "address to listen on; only loopback by default, "
+            + "since this is a preview, not a web server (default: ${DEFAULT-VALUE})")
+    String host = "127.0.0.1";
+
+    /** A running preview: site, server and watcher; closing stops all three. */
+    public static final class Running implements AutoCloseable {
+        private final LiveSite site;
+        private final PreviewServer server;
+        private final Watcher watcher;
+        private final String url;
+
+        Running(LiveSite site, PreviewServer server, Watcher watcher, String url) {
+            this.site = site;
+            this.server = server;
+            this.watcher = watcher;
+            this.url = url;
+        }
+
+        public LiveSite site() {
+            return site;
+        }
+
+        /** The site's address, e.g. http://127.0.0.1:8080/dispute-explainer/. */
+        public String url() {
+            return url;
+        }
+
+        public int port() {
+            return server.port();
+        }
+
+        /** Open event streams, i.e. open pages listening for rebuilds. */
+        public int listeners() {
+            return server.listeners();
+        }
+
+        /** Where the server listens: loopback unless {@code --host} asked otherwise. */
+        public java.net.InetSocketAddress address() {
+            return server.address();
+        }
+
+        @Override
+        public void close() throws IOException {
+            watcher.close();
+            server.close();
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+        try (Running running = start(log)) {
+            log.println("Serving " + running.url() + " (rebuilding on every change; Ctrl+C stops)");
+            new CountDownLatch(1).await(); // until the process is stopped
+        } catch (java.net.BindException e) {
+            log.println("serve: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+            log.println("    hint: another program uses this port; choose another with --port N");
+            return Main.PROBLEMS;
+        }
+        return Main.OK;
+    }
+
+    /** Builds once, then serves and watches; problems never stop it. */
+    public Running start(PrintStream log) throws IOException {
+        BuildOptions options = options(Path.of("site"));
+        LiveSite site = new LiveSite(options, (p, stage) -> Main.display(p, stage, this), log)
+                .verbosity(quiet ? 0 : verbose ? 2 : 1);
+        site.rebuild();
+        PreviewServer server = new PreviewServer(site, host, port);
+        server.start();
+        Watcher watcher = new Watcher(List.of(options.content(), options.templates()), QUIET_MILLIS, site::rebuild);
+        String shownHost = InetAddress.getByName(host).isAnyLocalAddress() ? "127.0.0.1" : host;
+        String url = "http://" + (shownHost.contains(":") ? "[" + shownHost + "]" : shownHost) + ":" + server.port()
+                + site.state().basePath();
+        return new Running(site, server, watcher, url);
+    }
+}

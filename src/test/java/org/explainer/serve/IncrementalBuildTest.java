@@ -1,0 +1,122 @@
+package org.explainer.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.explainer.build.BuildOptions;
+import org.explainer.build.Builder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild reuses what did not change, and its result is byte for byte a full build's. */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+    Path content;
+    Path templates;
+    LiveSite site;
+
+    @BeforeEach
+    void copySite() throws IOException {
+        content = dir.resolve("content");
+        templates = dir.resolve("templates");
+        Preview.copyTree(Path.of("content"), content);
+        Preview.copyTree(Path.of("templates"), templates);
+        BuildOptions options = BuildOptions.of(content, templates, dir.resolve("unused"));
+        site = new LiveSite(options, (p, stage) -> p.file(), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rendersOnlyThePagesAnEditChanges() throws IOException {
+        LiveSite.State first = site.rebuild();
+        assertEquals(pages(first), first.rendered());
+
+        LiveSite.State same = site.rebuild();
+        assertEquals(0, same.rendered(), "nothing changed, nothing rendered");
+        assertTrue(same.files().get("index.html") == first.files().get("index.html"), "unchanged pages are reused");
+
+        edit("milestones/2002-consultants-reject-contract.md", "turned down the terms", "refused the terms");
+        LiveSite.State edited = site.rebuild();
+        assertTrue(edited.rendered() > 0 && edited.rendered() < pages(edited) / 4,
+                edited.rendered() + " of " + pages(edited) + " pages rendered for one milestone's text");
+        assertTrue(text(edited, "milestones/2002-consultants-reject-contract/index.html").contains("refused the terms"));
+        assertTrue(edited.files().get("actors/jeremy-hunt/index.html") == first.files().get("actors/jeremy-hunt/index.html"));
+
+        Files.writeString(templates.resolve("layout.ftlh"), Files.readString(templates.resolve("layout.ftlh"))
+                .replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-edited>"));
+        LiveSite.State retemplated = site.rebuild();
+        assertEquals(pages(retemplated), retemplated.rendered(), "a changed template renders every page again");
+    }
+
+    @Test
+    void aSequenceOfEditsEndsByteForByteEqualToAFullBuild() throws IOException {
+        site.rebuild();
+        edit("milestones/2002-consultants-reject-contract.md", "turned down the terms", "refused the terms");
+        site.rebuild();
+        edit("actors/jeremy-hunt.md", "name: \"Jeremy Hunt\"", "name: \"Jeremy R. Hunt\"");
+        site.rebuild();
+        Files.writeString(content.resolve("milestones/2002-consultants-reject-contract-copy.md"),
+                Files.readString(content.resolve("milestones/2002-consultants-reject-contract.md"))
+                        .replace("title: \"Consultants reject", "title: \"A copy: consultants reject"));
+        site.rebuild();
+        edit("milestones/2002-consultants-reject-contract.md", "[the members' vote]", "[the vote]");
+        site.rebuild();
+        Files.writeString(content.resolve("milestones/broken.md"), "---\ntitle: [\n---\n");
+        assertEquals(1, site.rebuild().problems().size(), "a broken file fails the rebuild");
+        Files.delete(content.resolve("milestones/broken.md"));
+        Files.delete(content.resolve("milestones/2002-consultants-reject-contract-copy.md"));
+        site.rebuild();
+        edit("../templates/milestone.ftlh", "<h1>${m.title}</h1>", "<h1 class=\"title\">${m.title}</h1>");
+        LiveSite.State last = site.rebuild();
+        assertTrue(last.problems().isEmpty(), last.problems().toString());
+
+        Path out = dir.resolve("full");
+        Builder.build(new BuildOptions(content, templates, out, Optional.empty(), false, false));
+        Map<String, byte[]> full = read(out);
+        assertEquals(full.keySet(), new TreeMap<>(last.files()).keySet());
+        for (Map.Entry<String, byte[]> f : full.entrySet()) {
+            assertArrayEquals(f.getValue(), last.files().get(f.getKey()), f.getKey());
+        }
+        assertTrue(text(last, "actors/jeremy-hunt/index.html").contains("Jeremy R. Hunt"));
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String before = Files.readString(path);
+        assertTrue(before.contains(from), file + " has no '" + from + "'");
+        Files.writeString(path, before.replace(from, to));
+    }
+
+    private static String text(LiveSite.State s, String file) {
+        return new String(s.files().get(file), StandardCharsets.UTF_8);
+    }
+
+    private static int pages(LiveSite.State s) {
+        // Every HTML page but 404.html goes through the page cache.
+        return (int) s.files().keySet().stream().filter(f -> f.endsWith(".html") && !f.equals("404.html")).count();
+    }
+
+    private static Map<String, byte[]> read(Path out) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,92 @@
+package org.explainer.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * Benchmark, not a test: the time from saving a content file to the reload event an open page
+ * receives, through the real watcher, rebuild and event stream. Run by {@code scripts/bench-serve.sh}.
+ *
+ * <p>Arguments: content folder, templates folder, saves to measure (default 25), warm-up saves
+ * (default 5). The content is copied to a temporary folder first, so the original is never edited.
+ */
+public final class ServeBench {
+
+    private ServeBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]);
+        Path templates = Path.of(args[1]);
+        int saves = args.length > 2 ? Integer.parseInt(args[2]) : 25;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        Path dir = Files.createTempDirectory("serve-bench");
+        Path copy = dir.resolve("content");
+        Preview.copyTree(content, copy);
+        Path milestone;
+        try (Stream<Path> files = Files.list(copy.resolve("milestones"))) {
+            List<Path> all = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            milestone = all.get(all.size() / 2);
+        }
+        String original = Files.readString(milestone);
+        Serve serve = new Serve();
+        new CommandLine(serve).parseArgs("--verbose", "--port", "0", "--content", copy.toString(), "--templates",
+                templates.toString());
+        long t0 = System.nanoTime();
+        PrintStream quiet = System.getenv("BENCH_LOG") != null ? System.out
+                : new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        try (Serve.Running running = serve.start(quiet);
+             Preview.EventStream events = Preview.events(running.port(), java.time.Duration.ofMinutes(10))) {
+            System.out.printf("first build: %d ms, %d files; editing %s%n", (System.nanoTime() - t0) / 1_000_000,
+                    running.site().state().files().size(), copy.relativize(milestone));
+            List<Double> times = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            for (int i = 0; i < warmUp + saves; i++) {
+                String text = original + "\nSaved for the " + i + "th time.\n";
+                long cpu0 = os.getProcessCpuTime();
+                long start = System.nanoTime();
+                Files.writeString(milestone, text);
+                events.event("reload");
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (i >= warmUp) {
+                    times.add(ms);
+                    cpu.add((os.getProcessCpuTime() - cpu0) / 1e6);
+                }
+                // Let the rebuild's tail (logging, listeners) finish so saves do not overlap.
+                Thread.sleep(50);
+            }
+            Collections.sort(times);
+            System.out.printf("save -> reload event over %d saves after %d warm-up: median %.0f ms, min %.0f, p90 %.0f, max %.0f%n",
+                    times.size(), warmUp, median(times), times.get(0), times.get((int) Math.ceil(times.size() * 0.9) - 1),
+                    times.get(times.size() - 1));
+            // CPU time the whole process spent per save: what the wall time tends to on an idle machine
+            // with one core; a busy machine shows a wall time far above it.
+            Collections.sort(cpu);
+            System.out.printf("CPU time per save (all threads): median %.0f ms; load average now %.1f%n", median(cpu),
+                    os.getSystemLoadAverage());
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
