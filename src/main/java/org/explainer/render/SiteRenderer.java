@@ -155,15 +155,21 @@ public final class SiteRenderer {
 
     // ---- planning helpers ---------------------------------------------------------------------------
 
+    /** A page listed in the sitemap. */
     private void page(List<OutputFile> files, List<String> htmlRoutes, String route, String template,
                       Supplier<Map<String, Object>> model) {
         htmlRoutes.add(route);
+        unlistedPage(files, route, template, model);
+    }
+
+    /** A page rendered like any other (through the page cache) but left out of the sitemap. */
+    private void unlistedPage(List<OutputFile> files, String route, String template, Supplier<Map<String, Object>> model) {
         files.add(new OutputFile.Made(Routes.file(route), () -> {
             Map<String, Object> m = model.get();
             String root = Routes.rootFrom(route);
             m.put("root", root);
             m.put("route", route);
-            m.put("canonical", machine.absolute(route));
+            m.putIfAbsent("canonical", machine.absolute(route));
             return pageCache.page(route, template, m,
                     () -> bytes(templates.render(template, m).replace(MarkdownRenderer.ROOT, root)));
         }));
@@ -206,18 +212,14 @@ public final class SiteRenderer {
      */
     private void embed(List<OutputFile> files) {
         if (!templates.has("embed-timeline.ftlh")) return;
-        String route = Exports.EMBED_TIMELINE;
-        files.add(new OutputFile.Made(Routes.file(route), () -> {
+        unlistedPage(files, Exports.EMBED_TIMELINE, "embed-timeline.ftlh", () -> {
             Map<String, Object> m = model("Timeline", "Every event in " + graph.site().title() + ", in order.", "embed");
             m.put("milestones", views.timeline());
             m.put("years", years(views.timeline()));
             m.put("timelineUrl", machine.absolute(Routes.timeline()));
-            String root = Routes.rootFrom(route);
-            m.put("root", root);
-            m.put("route", route);
-            m.put("canonical", machine.absolute(Routes.timeline()));
-            return bytes(templates.render("embed-timeline.ftlh", m).replace(MarkdownRenderer.ROOT, root));
-        }));
+            m.put("canonical", machine.absolute(Routes.timeline())); // the embed repeats the timeline
+            return m;
+        });
     }
 
     /** The HTML a newsroom pastes to show the embedded timeline; templates print it as text. */
