@@ -28,7 +28,7 @@ for name in home timeline actor quote issue; do
   for width in 375 1280; do
     "$CHROME" --headless=new --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
       --disable-background-networking --disable-component-update --disable-sync \
-      --force-device-scale-factor=1 --window-size="$width,1600" \
+      --force-device-scale-factor=1 --window-size="$width,1600" --virtual-time-budget=3000 \
       --screenshot="$OUT/$name-$width.png" "$BASE/$page" >/dev/null 2>&1
     echo "$OUT/$name-$width.png  <- $page"
   done
