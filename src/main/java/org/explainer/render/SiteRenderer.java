@@ -139,6 +139,11 @@ public final class SiteRenderer {
             m.put("page", views.page(p));
             return m;
         });
+        if (site.searchEnabled() && templates.has("search.ftlh")) {
+            // Only with an index to search; the reserved route "search" cannot clash with content.
+            page(files, htmlRoutes, "search/", "search.ftlh", () -> model("Search",
+                    "Search the people, events, quotes and issues of " + graph.site().title() + ".", "search"));
+        }
         files.add(new OutputFile.Made("404.html", () -> notFound()));
         files.add(text("feed.xml", () -> machine.feed(milestoneHtml)));
         files.add(text("sitemap.xml", () -> machine.sitemap(htmlRoutes)));
