@@ -90,6 +90,8 @@ class PageBudgetTest {
     @Test
     void everyPageHasACanonicalUrlAndAMetaDescription() {
         site.pages.forEach((p, d) -> {
+            // The embed page sits in other sites' iframes, is noindex, and has its own test (EmbedTimelineTest).
+            if (p.startsWith("embed/")) return;
             String canonical = d.select("link[rel=canonical]").attr("href");
             assertTrue(canonical.startsWith("https://example.github.io/dispute-explainer/"), p + ": " + canonical);
             assertTrue(d.select("meta[name=description]").attr("content").length() > 20, p);
