@@ -277,8 +277,12 @@ public final class Fields {
         String fixed = id.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         String hint = "ids use lower-case letters, digits and single hyphens"
                 + (fixed.isEmpty() || fixed.length() > MAX_ID_LENGTH ? "" : ", e.g. '" + fixed + "'");
-        problems.add(at, id.length() > MAX_ID_LENGTH ? "the id is longer than " + MAX_ID_LENGTH + " characters"
-                : "'" + id + "' is not a valid id", hint);
+        if (id.length() > MAX_ID_LENGTH) {
+            problems.add(at, "the id is longer than " + MAX_ID_LENGTH + " characters",
+                    "shorten it to a few words joined by hyphens");
+        } else {
+            problems.add(at, "'" + id + "' is not a valid id", hint);
+        }
         return false;
     }
 
