@@ -91,7 +91,7 @@ public final class ContentLoader {
             return fallback;
         }
         try {
-            TextFile text = read(file, name, TextFile.MAX_BYTES);
+            TextFile text = read(file, name, TextFile.MAX_BYTES).requireVisible();
             Optional<Node> node = Yaml.compose(text.text(), name, 1);
             if (node.isEmpty()) {
                 problems.add(new Pos(name, 1, 1), "site.yaml is empty", "give it title, description, baseUrl and sides");
@@ -117,7 +117,7 @@ public final class ContentLoader {
         List<String> files = listFiles(folder, Set.of(".md"), true);
         return files.parallelStream().map(name -> {
             try {
-                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
                 if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
                     Fields.checkId(id(name), Pos.file(name), problems);
                     return Optional.<T>empty();
@@ -146,7 +146,7 @@ public final class ContentLoader {
         List<T> out = new ArrayList<>();
         for (String name : files) {
             try {
-                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
                 Optional<Node> node = Yaml.compose(text.text(), name, 1);
                 if (node.isEmpty()) {
                     problems.add(new Pos(name, 1, 1), "the file is empty", "list the entries, each starting with '- id: ...'");
