@@ -104,7 +104,9 @@ public final class MarkdownRenderer {
 
     /** A URL with a scheme that is not plainly safe: javascript:, data:, vbscript: and the like. */
     static boolean isActive(String url) {
-        String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+        // Decode character references first, as the browser will: &#106;avascript: is javascript:.
+        String decoded = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url);
+        String squeezed = decoded.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
         int colon = squeezed.indexOf(':');
         int slash = squeezed.indexOf('/');
         boolean hasScheme = colon > 0 && (slash < 0 || colon < slash)
