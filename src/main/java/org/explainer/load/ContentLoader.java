@@ -34,6 +34,14 @@ public final class ContentLoader {
     static final List<String> TOP_LEVEL = List.of("site.yaml", "figures.yaml", "actors", "milestones", "quotes",
             "sources", "issues", "questions", "pages", "assets", "README.md");
 
+    /**
+     * Asset types a browser runs as a document when opened directly: published on the site's
+     * address (shared, on GitHub Pages, by every project site of an owner), a contributor's
+     * SVG or HTML file could run script there. Templates' own static files are trusted and exempt.
+     */
+    static final List<String> ACTIVE_ASSETS = List.of(".html", ".htm", ".xhtml", ".shtml", ".svg", ".svgz", ".xml",
+            ".xsl", ".xslt", ".js", ".mjs", ".swf");
+
     private final Path root;
     private final Problems problems = new Problems();
 
@@ -269,6 +277,12 @@ public final class ContentLoader {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = root.relativize(p).toString().replace('\\', '/');
                 if (p.getFileName().toString().startsWith(".")) continue;
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (ACTIVE_ASSETS.stream().anyMatch(lower::endsWith)) {
+                    problems.add(Pos.file(name), "this kind of file can run script when opened from the site",
+                            "publish images as PNG, JPEG, GIF, WebP or AVIF; pages belong in pages/ as Markdown");
+                    continue;
+                }
                 try {
                     ensureInside(p, name);
                     out.add(name);

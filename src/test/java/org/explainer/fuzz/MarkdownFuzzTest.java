@@ -26,7 +26,7 @@ class MarkdownFuzzTest {
     static final MarkdownRenderer RENDERER = new MarkdownRenderer(Set.of("", "actors/", "actors/a/",
             "milestones/m/", "issues/i/", "timeline/", "feed.xml"));
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void rendersAnyMarkdownSafely(byte[] input) {
         // The loader hands the renderer decoded text with \n line endings and no control characters.
