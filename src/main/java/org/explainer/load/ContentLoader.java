@@ -163,7 +163,7 @@ public final class ContentLoader {
                 Tags.check(node.get(), name, 1, problems);
                 if (!(node.get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
                     problems.add(Fields.position(node.get(), name, 1), "the file must be a list of entries, each starting with '- '",
-                            "e.g.\n- id: first\n  ...");
+                            "start the first line of each entry with '- id: ...' and indent its other lines by two spaces");
                     continue;
                 }
                 for (Node entry : seq.getValue()) {
