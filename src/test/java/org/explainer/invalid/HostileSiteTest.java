@@ -111,7 +111,7 @@ class HostileSiteTest {
         assertEquals("\"><img src=x onerror=alert('actor')>", actor.selectFirst("main h1").text());
         assertTrue(actor.selectFirst("main").text().contains("<#list 1..3 as x>${x}</#list>"),
                 "template syntax in content must stay text");
-        assertTrue(actor.selectFirst("main").text().contains("Also known as: <script>alert('alias')</script>"));
+        assertTrue(actor.selectFirst("main").text().contains("<script>alert('alias')</script>"));
         Document milestone = page("milestones/2020-03-strike/index.html");
         assertEquals("<script>alert('milestone')</script> ]]> strike", milestone.selectFirst("main h1").text());
         assertEquals("\"><img src=x onerror=alert('description')> </script><script>alert('ld')</script> ]]> end",

@@ -75,7 +75,7 @@ class NoNetworkTest {
         Path out = work.resolve("out/site");
         String text = run(javaUnderPolicy("org.explainer.Main", "build", "--content", site.content().toString(),
                 "--templates", site.templates().toString(), "--out", out.toString()), 0);
-        assertTrue(text.contains("Built 15 pages"), text);
+        assertTrue(text.matches("(?s).*Built \\d+ pages.*"), text);
         assertTrue(Files.isRegularFile(out.resolve("feed.xml")));
     }
 }
