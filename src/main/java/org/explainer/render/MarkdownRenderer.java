@@ -1,5 +1,6 @@
 package org.explainer.render;
 
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.RefNode;
@@ -92,6 +93,9 @@ public final class MarkdownRenderer {
                 // a reference to an active scheme is unlinked here, where the reader would click.
                 Reference definition = ref.getReferenceNode(doc);
                 if (definition != null && isActive(definition.getUrl().toString())) toUnlink.add(node);
+            } else if (node instanceof DelimitedLinkNode auto) {
+                // <scheme:...> autolinks: found by fuzzing, <vbscript:x> was written out as a link.
+                if (isActive(auto.getUrl().toString())) toUnlink.add(node);
             } else if (node instanceof Reference ref) {
                 if (!isActive(ref.getUrl().toString())) {
                     check(ref.getUrl(), node, markdown, problems, toUnlink).ifPresent(ref::setUrl);
@@ -161,6 +165,11 @@ public final class MarkdownRenderer {
             return;
         }
         if (node instanceof Reference) {
+            node.unlink();
+            return;
+        }
+        if (node instanceof DelimitedLinkNode auto) {
+            node.insertBefore(new Text(auto.getText()));
             node.unlink();
             return;
         }
