@@ -26,6 +26,10 @@ public final class MachineFiles {
 
     /** The version of /data/explainer.json's schema (docs/data.md); raised when a field changes meaning. */
     public static final String SCHEMA_VERSION = "1.0";
+    /** Entries in the feed: readers poll it for what is new, and an archive's whole timeline would be megabytes. */
+    public static final int FEED_ENTRIES = 100;
+    /** URLs in one sitemap file, the sitemaps.org limit; a bigger site gets an index of several. */
+    public static final int SITEMAP_URLS = 50_000;
 
     private final Graph graph;
     private final String base;
@@ -39,9 +43,10 @@ public final class MachineFiles {
         return base + route;
     }
 
-    /** Atom: the milestones, newest first. */
+    /** Atom: the newest {@link #FEED_ENTRIES} milestones, newest first. */
     public String feed(Map<String, String> milestoneHtml) {
-        List<Milestone> newest = new ArrayList<>(graph.timeline());
+        List<Milestone> timeline = graph.timeline();
+        List<Milestone> newest = new ArrayList<>(timeline.subList(Math.max(0, timeline.size() - FEED_ENTRIES), timeline.size()));
         java.util.Collections.reverse(newest);
         String updated = newest.isEmpty()
                 ? graph.site().updated().map(d -> d.firstDay().toString()).orElse("1970-01-01")
@@ -72,6 +77,27 @@ public final class MachineFiles {
             s.append("  </entry>\n");
         }
         return s.append("</feed>\n").toString();
+    }
+
+    /** How many sitemap files {@code routes} need: one, or several listed by an index in sitemap.xml. */
+    public static int sitemapParts(int routes) {
+        return Math.max(1, (routes + SITEMAP_URLS - 1) / SITEMAP_URLS);
+    }
+
+    /** The sitemap file of part {@code n} (from 1) when there are several: sitemap-1.xml, ... */
+    public static String sitemapPart(int n) {
+        return "sitemap-" + n + ".xml";
+    }
+
+    /** sitemap.xml when the site needs several sitemaps: an index of their absolute URLs. */
+    public String sitemapIndex(int parts) {
+        StringBuilder s = new StringBuilder(parts * 80 + 200);
+        s.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        s.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int n = 1; n <= parts; n++) {
+            s.append("  <sitemap><loc>").append(Xml.escape(absolute(sitemapPart(n)))).append("</loc></sitemap>\n");
+        }
+        return s.append("</sitemapindex>\n").toString();
     }
 
     /** Every published HTML page, as absolute URLs under the base URL. */
