@@ -11,15 +11,14 @@ import java.util.Arrays;
  */
 final class PageWriter extends Writer {
 
-    private static final char MARK = '\uFFFF';
-    private static final String MARKER_NAME = MarkdownRenderer.ROOT.substring(1, MarkdownRenderer.ROOT.length() - 1);
+    private static final String MARKER = MarkdownRenderer.ROOT;
 
     private final byte[] root;
     private byte[] buf;
     private int count;
     private char highSurrogate;
-    /** Characters seen since an opening U+FFFF, or null when outside a marker. */
-    private StringBuilder marker;
+    /** How many characters of {@link #MARKER} the last characters written match. */
+    private int matched;
 
     /** @param root what each ROOT marker becomes: "" or "../" repeated, or the base path */
     PageWriter(String root, int initialSize) {
@@ -42,26 +41,26 @@ final class PageWriter extends Writer {
         put((char) c);
     }
 
+    /**
+     * Matches the marker as String.replace would: leftmost first, never overlapping. No proper
+     * prefix of the marker ends with its own start, so after a mismatch the held characters are
+     * plain text and only the current character may begin a new match.
+     */
     private void put(char c) {
-        if (marker != null) {
-            if (c != MARK) {
-                marker.append(c);
-                return;
-            }
-            String inside = marker.toString();
-            marker = null;
-            if (inside.equals(MARKER_NAME)) {
+        if (c == MARKER.charAt(matched)) {
+            if (++matched == MARKER.length()) {
+                matched = 0;
                 bytes(root);
-            } else { // not the marker after all: keep the text exactly as it was
-                encode(MARK);
-                for (int i = 0; i < inside.length(); i++) encode(inside.charAt(i));
-                encode(MARK);
             }
             return;
         }
-        if (c == MARK) {
-            marker = new StringBuilder(8);
-            return;
+        if (matched > 0) {
+            for (int i = 0; i < matched; i++) encode(MARKER.charAt(i));
+            matched = 0;
+            if (c == MARKER.charAt(0)) {
+                matched = 1;
+                return;
+            }
         }
         encode(c);
     }
@@ -115,14 +114,10 @@ final class PageWriter extends Writer {
         if (count + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
     }
 
-    /** The page so far, ending any unfinished marker or surrogate as the characters they were. */
+    /** The page so far, ending an unfinished marker or surrogate as the characters they were. */
     byte[] toByteArray() {
-        if (marker != null) {
-            String inside = marker.toString();
-            marker = null;
-            encode(MARK);
-            for (int i = 0; i < inside.length(); i++) encode(inside.charAt(i));
-        }
+        for (int i = 0; i < matched; i++) encode(MARKER.charAt(i));
+        matched = 0;
         if (highSurrogate != 0) {
             highSurrogate = 0;
             replacement();
