@@ -117,6 +117,20 @@ public final class MachineFiles {
 
     /** The whole resolved model, for reuse: the schema is documented in docs/data.md. */
     public String explainerJson() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            explainerJson(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The same JSON, written an item at a time: each item's map is made as it is written and then
+     * dropped, so an archive of 100,000 milestones never holds its whole export in memory.
+     */
+    public void explainerJson(java.io.Writer out) throws java.io.IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", "https://github.com/dispute-explainer/explainer/blob/main/docs/data.md");
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -128,15 +142,30 @@ public final class MachineFiles {
         site.put("updated", graph.site().updated().map(Object::toString).orElse(null));
         root.put("site", site);
         root.put("sides", graph.site().sides().stream().map(this::side).toList());
-        root.put("actors", graph.actors().stream().map(this::actor).toList());
-        root.put("milestones", graph.timeline().stream().map(this::milestone).toList());
-        root.put("quotes", graph.quotes().stream().map(this::quote).toList());
-        root.put("sources", graph.sources().stream().map(this::source).toList());
-        root.put("issues", graph.issues().stream().map(this::issue).toList());
-        root.put("questions", graph.questions().stream().map(this::question).toList());
-        root.put("figures", graph.figures().stream().map(this::figure).toList());
-        root.put("pages", graph.pages().stream().map(this::page).toList());
-        return Json.pretty(root);
+        root.put("actors", lazy(graph.actors(), this::actor));
+        root.put("milestones", lazy(graph.timeline(), this::milestone));
+        root.put("quotes", lazy(graph.quotes(), this::quote));
+        root.put("sources", lazy(graph.sources(), this::source));
+        root.put("issues", lazy(graph.issues(), this::issue));
+        root.put("questions", lazy(graph.questions(), this::question));
+        root.put("figures", lazy(graph.figures(), this::figure));
+        root.put("pages", lazy(graph.pages(), this::page));
+        Json.pretty(root, out);
+    }
+
+    /** A list whose items are made when read, one at a time. */
+    private static <T> List<Object> lazy(List<T> items, java.util.function.Function<T, Object> make) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Object get(int i) {
+                return make.apply(items.get(i));
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
     }
 
     private static List<String> ids(List<Ref> refs) {

@@ -142,7 +142,7 @@ public final class SiteRenderer {
             }
         }
         files.add(text("robots.txt", machine::robots));
-        files.add(text("data/explainer.json", machine::explainerJson));
+        files.add(new OutputFile.Streamed("data/explainer.json", machine::explainerJson));
         files.add(text(".nojekyll", () -> ""));
         if (site.hasTheme()) files.add(text("static/theme.css", this::themeCss));
         copyTree(files, templatesDir.resolve("static"), "static/");
