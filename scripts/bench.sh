@@ -8,6 +8,7 @@
 #   scripts/bench.sh --quick          # N = 1000, 3 runs: a smoke test of the script itself
 #   RUNS=7 scripts/bench.sh 10000     # more runs; RUNS_LARGE sets the runs at N >= 100000
 #   JAVA_OPTS="-Xmx1g" scripts/bench.sh 100000
+#   LAUNCHER=1 scripts/bench.sh 10000  # run the explainer through scripts/explainer (AppCDS, C1)
 #
 # Prints a Markdown table (also saved as $BENCH_DIR/results.md). Needs python3, hugo, GNU time
 # (/usr/bin/time; `apt-get install time`), and target/explainer.jar (`mvn -q package -DskipTests`).
@@ -22,12 +23,19 @@ templates="${TEMPLATES:-$repo/templates}"
 runs="${RUNS:-5}"
 runs_large="${RUNS_LARGE:-3}"
 java_opts="${JAVA_OPTS:-}"
+# The explainer command: plain `java -jar`, or the launcher with the start-up settings of docs/performance.md.
+if [ -n "${LAUNCHER:-}" ]; then
+  explainer=("$repo/scripts/explainer"); jar="$repo/target/explainer.jar"
+else
+  # shellcheck disable=SC2206 # JAVA_OPTS holds several words on purpose
+  explainer=(java $java_opts -jar "$jar")
+fi
 sizes=()
 
 for arg in "$@"; do
   case "$arg" in
     --quick) sizes=(1000); runs=3 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *[!0-9]*|'') echo "bench.sh: '$arg' is not a number of milestones (try --help)" >&2; exit 2 ;;
     *) sizes+=("$arg") ;;
   esac
@@ -104,12 +112,12 @@ for n in "${sizes[@]}"; do
   : >"$d/explainer.log"; : >"$d/hugo.log"; : >"$d/cp.log"
   # One untimed build of each first, so every timed run finds the files in the page cache.
   rm -rf "$ex" "$hu"
-  java $java_opts -jar "$jar" build --content "$d/content" --templates "$templates" --out "$ex" --quiet
+  "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet
   hugo --quiet -s "$d/hugo" -d "$hu" >/dev/null
   for i in $(seq 1 "$r"); do
     echo "N=$n run $i/$r ..." >&2
     rm -rf "$ex" "$hu" "$cp_out"; sync
-    run explainer "$d/explainer.log" java $java_opts -jar "$jar" build --content "$d/content" --templates "$templates" --out "$ex" --quiet
+    run explainer "$d/explainer.log" "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet
     run hugo "$d/hugo.log" hugo --quiet -s "$d/hugo" -d "$hu"
     run cp "$d/cp.log" cp -r "$ex" "$cp_out"
     if [ "$i" -gt 1 ] && [ "$n" -le 10000 ]; then
@@ -136,7 +144,7 @@ rm -rf "$work/previous" "$work/out-cp"
   cat "$results.tmp"
   echo
   echo "Ratios are medians of per-run ratios (each explainer run against the Hugo and cp -r runs beside it)."
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); JAVA_OPTS='$java_opts'."
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); explainer command: ${explainer[*]}."
 } >"$results"
 rm -f "$results.tmp"
 cat "$results"
