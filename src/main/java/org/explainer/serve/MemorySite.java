@@ -56,6 +56,12 @@ final class MemorySite {
             try {
                 if (f instanceof OutputFile.Made made) {
                     files.put(f.path(), made.bytes().get());
+                } else if (f instanceof OutputFile.Streamed streamed) {
+                    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 16);
+                    try (java.io.Writer out = new java.io.OutputStreamWriter(buffer, java.nio.charset.StandardCharsets.UTF_8)) {
+                        streamed.content().writeTo(out);
+                    }
+                    files.put(f.path(), buffer.toByteArray());
                 } else if (f instanceof OutputFile.Copied copied) {
                     byte[] bytes = copy(copied.source(), realRoots);
                     if (bytes == null) outside.add(f.path());
