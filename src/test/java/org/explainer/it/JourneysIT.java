@@ -79,27 +79,43 @@ class JourneysIT {
     }
 
     /**
-     * With JavaScript on, the same links must work (the no-JS contract). The script that enhances
-     * the filter in place is being built alongside these tests; when the timeline carries its hook,
-     * a {@code [data-filter]} control holding a {@code select} whose options are actor ids over
-     * milestones marked {@code data-actors}, choosing the actor must also hide every milestone that
-     * does not involve them, without leaving the page. Adjust the hook names here if they differ.
+     * With JavaScript on, templates/static/timeline.js takes over the same actor link on the whole
+     * timeline: it hides every milestone that does not involve the actor, in place (no new page),
+     * says how many are shown, and keeps the choice in the address ({@code ?actor=id}) so that a
+     * shared or reloaded address shows the same filtered timeline.
      */
     @Test
     void filtersTheTimelineByActorWithJavaScriptOn() {
         Actor actor = filterActor();
+        Set<String> expected = graph.milestonesByActor().get(actor.id()).stream().map(Milestone::id).collect(Collectors.toSet());
         js.get(site.url("timeline/index.html"));
-        List<WebElement> hook = js.findElements(By.cssSelector("[data-filter] select"));
-        if (!hook.isEmpty()) {
-            new org.openqa.selenium.support.ui.Select(hook.get(0)).selectByValue(actor.id());
-            for (WebElement item : js.findElements(By.cssSelector("[data-actors]"))) {
-                boolean involved = Set.of(item.getAttribute("data-actors").split("\\s+")).contains(actor.id());
-                assertEquals(involved, item.isDisplayed(), "after filtering by " + actor.id() + ", milestone "
-                        + item.getAttribute("id") + " shown=" + item.isDisplayed());
-            }
-            assertEquals(site.url("timeline/index.html"), Pages.strip(js.getCurrentUrl()), "filtering left the page");
-        }
-        filterByActor(js);
+        WebElement page = js.findElement(By.tagName("html"));
+        WebElement link = actorFilterLink(js, actor);
+        Pages.scrollToCentre(js, link);
+        link.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(js, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.cssSelector(".filter-status")).getText().isEmpty());
+        assertFalse(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page).apply(js),
+                "with JavaScript on, the actor filter left the page");
+        assertEquals(site.url("timeline/index.html") + "?actor=" + actor.id(), Pages.strip(js.getCurrentUrl()),
+                "the address does not keep the filter");
+        assertEquals(expected, shownMilestones(js), "milestones shown after filtering by " + actor.id());
+        String status = js.findElement(By.cssSelector(".filter-status")).getText();
+        assertTrue(status.startsWith("Showing " + expected.size() + " of " + graph.timeline().size() + " events: "),
+                "filter status says: " + status);
+        assertEquals("true", link.getAttribute("aria-current"), "the chosen actor link is not marked current");
+
+        // The address as shared: the same timeline opens already filtered.
+        js.get(site.url("timeline/index.html") + "?actor=" + actor.id());
+        assertEquals(expected, shownMilestones(js), "milestones shown when opening ?actor=" + actor.id());
+
+        // "Show all events" undoes the filter and the address forgets it.
+        WebElement all = js.findElement(By.cssSelector(".filter-status button"));
+        Pages.scrollToCentre(js, all);
+        all.click();
+        assertEquals(graph.timeline().stream().map(Milestone::id).collect(Collectors.toSet()), shownMilestones(js),
+                "after Show all events");
+        assertEquals(site.url("timeline/index.html"), js.getCurrentUrl(), "Show all events kept a filter in the address");
     }
 
     @Test
@@ -142,7 +158,8 @@ class JourneysIT {
         assertEquals(site.url("sources/index.html#source-" + sourceId), js.getCurrentUrl());
         WebElement entry = js.findElement(By.id("source-" + sourceId));
         assertTrue(entry.isDisplayed(), "source entry is hidden");
-        assertTrue(Pages.inViewport(js, entry), "the browser did not scroll to the source entry");
+        // The style sheet asks for smooth scrolling, so give the scroll time to arrive.
+        assertTrue(waitFor(() -> Pages.inViewport(js, entry)), "the browser did not scroll to the source entry");
         assertTrue(Pages.plain(entry.getText()).contains(Pages.plain(graph.source(sourceId).title())),
                 "source entry does not name its title: " + entry.getText());
     }
@@ -167,16 +184,49 @@ class JourneysIT {
     private static void filterByActor(ChromeDriver driver) {
         Actor actor = filterActor();
         driver.get(site.url("timeline/index.html"));
-        WebElement link = Pages.first(driver, "filter link for actor " + actor.id(),
-                "main nav a[href*='timeline/actor/" + actor.id() + "/']", "main nav a[href*='actors/" + actor.id() + "/']",
-                "main [class*=filter] a[href*='actors/" + actor.id() + "/']");
-        Pages.follow(driver, link);
+        Pages.follow(driver, actorFilterLink(driver, actor));
         String path = URI.create(driver.getCurrentUrl()).getPath();
         assertTrue(path.endsWith("/actors/" + actor.id() + "/index.html")
                 || path.endsWith("/timeline/actor/" + actor.id() + "/index.html"), "the filter led to " + path);
         Set<String> expected = graph.milestonesByActor().get(actor.id()).stream().map(Milestone::id).collect(Collectors.toSet());
         Set<String> shown = milestoneLinks(driver);
         assertTrue(shown.containsAll(expected), actor.id() + "'s page lacks milestones " + minus(expected, shown));
+    }
+
+    /**
+     * The actor's link in the timeline's filters, which sit in a collapsed "Actor" disclosure:
+     * opened first by its summary, as a reader would.
+     */
+    private static WebElement actorFilterLink(ChromeDriver driver, Actor actor) {
+        WebElement link = Pages.first(driver, "filter link for actor " + actor.id(),
+                "main nav.filters a[href*='actors/" + actor.id() + "/']");
+        WebElement details = link.findElement(By.xpath("ancestor::details[1]"));
+        if (details.getAttribute("open") == null) {
+            WebElement summary = details.findElement(By.tagName("summary"));
+            Pages.scrollToCentre(driver, summary);
+            summary.click();
+        }
+        assertTrue(link.isDisplayed(), "opening the Actor filters did not show the link for " + actor.id());
+        return link;
+    }
+
+    /** Ids of the milestones on the timeline that the reader can see. */
+    private static Set<String> shownMilestones(ChromeDriver driver) {
+        // checkVisibility, not isDisplayed: years off screen skip rendering (content-visibility: auto)
+        // without being hidden from the reader, who reaches them by scrolling.
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) driver.executeScript("return [...document.querySelectorAll('main .milestone')]"
+                + ".filter(li => li.checkVisibility()).map(li => li.querySelector('h3 a').href)");
+        return hrefs.stream().map(h -> h.replaceAll(".*/milestones/([^/]+)/.*", "$1")).collect(Collectors.toSet());
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(js, java.time.Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 
     /** The actor in most milestones short of all of them, so the filter visibly narrows. */

@@ -20,9 +20,25 @@ final class Pages {
     static void follow(WebDriver driver, WebElement link) {
         WebElement old = driver.findElement(By.tagName("html"));
         String before = driver.getCurrentUrl();
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        scrollToCentre(driver, link);
         link.click();
         waitForNavigation(driver, old, before);
+    }
+
+    /**
+     * Scrolls the element to the middle of the viewport, clear of the sticky year bar, as a reader
+     * would before tapping it. The scroll is instant (the style sheet asks for smooth scrolling, which
+     * would still be moving when the click lands), and is repeated until the element stays put:
+     * timeline years off screen are laid out only when scrolled to, which can move what is below them.
+     */
+    static void scrollToCentre(WebDriver driver, WebElement e) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        java.util.concurrent.atomic.AtomicReference<Object> last = new java.util.concurrent.atomic.AtomicReference<>();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            Object top = js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});"
+                    + " return Math.round(arguments[0].getBoundingClientRect().top);", e);
+            return top.equals(last.getAndSet(top));
+        });
     }
 
     /** Waits until the document that held {@code old} has been replaced (or only the fragment moved). */

@@ -31,7 +31,8 @@ class SiteServerIT {
         Files.writeString(dir.resolve("site/style.css"), "body{}");
         Files.writeString(dir.resolve("site/data.json"), "{}");
         Files.writeString(dir.resolve("site/feed.xml"), "<feed/>");
-        Files.writeString(dir.resolve("site/map.png"), "<svg/>");
+        Files.writeString(dir.resolve("site/map.png"), "PNG");
+        Files.writeString(dir.resolve("site/icon.svg"), "<svg/>");
         server = SiteServer.start(site.getParent(), "/dispute-explainer/");
     }
 
@@ -66,7 +67,9 @@ class SiteServerIT {
         assertResponse("/dispute-explainer/style.css", 200, "text/css; charset=utf-8", "body{}");
         assertResponse("/dispute-explainer/data.json", 200, "application/json; charset=utf-8", "{}");
         assertResponse("/dispute-explainer/feed.xml", 200, "application/xml", "<feed/>");
-        assertResponse("/dispute-explainer/map.png", 200, "image/svg+xml", "<svg/>");
+        assertResponse("/dispute-explainer/map.png", 200, "image/png", "PNG");
+        // Content may not bring SVG assets, but the templates' own static files include an SVG icon.
+        assertResponse("/dispute-explainer/icon.svg", 200, "image/svg+xml", "<svg/>");
     }
 
     @Test
