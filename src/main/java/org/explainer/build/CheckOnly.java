@@ -17,12 +17,16 @@ final class CheckOnly {
         Problems problems = new Problems();
         AtomicLong bytes = new AtomicLong();
         plan.parallelStream().forEach(f -> {
-            if (f instanceof OutputFile.Made made) {
-                try {
+            try {
+                if (f instanceof OutputFile.Made made) {
                     bytes.addAndGet(made.bytes().get().length);
-                } catch (ContentException e) {
-                    problems.addAll(e.problems());
+                } else if (f instanceof OutputFile.Streamed streamed) {
+                    streamed.content().writeTo(java.io.Writer.nullWriter());
                 }
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         });
         problems.throwIfAny("render");

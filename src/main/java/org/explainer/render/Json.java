@@ -1,5 +1,9 @@
 package org.explainer.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
 import java.util.Collection;
 import java.util.Map;
 
@@ -27,7 +31,28 @@ public final class Json {
         return out.append('\n').toString();
     }
 
+    /**
+     * As {@link #pretty(Object)}, written to {@code sink} a list item at a time, so that a big
+     * document is never held whole; lists may make their items as they are read.
+     */
+    public static void pretty(Object value, Writer sink) throws IOException {
+        StringBuilder out = new StringBuilder(FLUSH_AT + 4096);
+        try {
+            write(value, out, 2, 0, sink);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        sink.append(out.append('\n'));
+    }
+
+    /** Characters held before they go to the sink. */
+    private static final int FLUSH_AT = 1 << 16;
+
     private static void write(Object v, StringBuilder out, int indent, int depth) {
+        write(v, out, indent, depth, null);
+    }
+
+    private static void write(Object v, StringBuilder out, int indent, int depth, Writer sink) {
         if (v == null) {
             out.append("null");
         } else if (v instanceof String s) {
@@ -43,7 +68,7 @@ public final class Json {
                 newline(out, indent, depth + 1);
                 string(String.valueOf(e.getKey()), out);
                 out.append(indent < 0 ? ":" : ": ");
-                write(e.getValue(), out, indent, depth + 1);
+                write(e.getValue(), out, indent, depth + 1, sink);
             }
             if (!map.isEmpty()) newline(out, indent, depth);
             out.append('}');
@@ -54,7 +79,15 @@ public final class Json {
                 if (!first) out.append(',');
                 first = false;
                 newline(out, indent, depth + 1);
-                write(item, out, indent, depth + 1);
+                write(item, out, indent, depth + 1, sink);
+                if (sink != null && out.length() >= FLUSH_AT) {
+                    try {
+                        sink.append(out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    out.setLength(0);
+                }
             }
             if (!list.isEmpty()) newline(out, indent, depth);
             out.append(']');
@@ -79,13 +112,21 @@ public final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\'', '\u2028', '\u2029' -> out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                case '<', '>', '&', '\'', '\u2028', '\u2029' -> unicode(c, out);
                 default -> {
-                    if (c < 0x20 || c == '\uFFFF') out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    if (c < 0x20 || c == '\uFFFF') unicode(c, out);
                     else out.append(c);
                 }
             }
         }
         out.append('"');
     }
+
+    /** {@code \\u} and four lower-case hex digits, as String.format("\\u%04x") wrote, without a Formatter per character. */
+    private static void unicode(char c, StringBuilder out) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) out.append(HEX[(c >> shift) & 0xF]);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

@@ -26,6 +26,10 @@ public final class MachineFiles {
 
     /** The version of /data/explainer.json's schema (docs/data.md); raised when a field changes meaning. */
     public static final String SCHEMA_VERSION = "1.0";
+    /** Entries in the feed: readers poll it for what is new, and an archive's whole timeline would be megabytes. */
+    public static final int FEED_ENTRIES = 100;
+    /** URLs in one sitemap file, the sitemaps.org limit; a bigger site gets an index of several. */
+    public static final int SITEMAP_URLS = 50_000;
 
     private final Graph graph;
     private final String base;
@@ -39,9 +43,10 @@ public final class MachineFiles {
         return base + route;
     }
 
-    /** Atom: the milestones, newest first. */
+    /** Atom: the newest {@link #FEED_ENTRIES} milestones, newest first. */
     public String feed(Map<String, String> milestoneHtml) {
-        List<Milestone> newest = new ArrayList<>(graph.timeline());
+        List<Milestone> timeline = graph.timeline();
+        List<Milestone> newest = new ArrayList<>(timeline.subList(Math.max(0, timeline.size() - FEED_ENTRIES), timeline.size()));
         java.util.Collections.reverse(newest);
         String updated = newest.isEmpty()
                 ? graph.site().updated().map(d -> d.firstDay().toString()).orElse("1970-01-01")
@@ -74,6 +79,27 @@ public final class MachineFiles {
         return s.append("</feed>\n").toString();
     }
 
+    /** How many sitemap files {@code routes} need: one, or several listed by an index in sitemap.xml. */
+    public static int sitemapParts(int routes) {
+        return Math.max(1, (routes + SITEMAP_URLS - 1) / SITEMAP_URLS);
+    }
+
+    /** The sitemap file of part {@code n} (from 1) when there are several: sitemap-1.xml, ... */
+    public static String sitemapPart(int n) {
+        return "sitemap-" + n + ".xml";
+    }
+
+    /** sitemap.xml when the site needs several sitemaps: an index of their absolute URLs. */
+    public String sitemapIndex(int parts) {
+        StringBuilder s = new StringBuilder(parts * 80 + 200);
+        s.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        s.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int n = 1; n <= parts; n++) {
+            s.append("  <sitemap><loc>").append(Xml.escape(absolute(sitemapPart(n)))).append("</loc></sitemap>\n");
+        }
+        return s.append("</sitemapindex>\n").toString();
+    }
+
     /** Every published HTML page, as absolute URLs under the base URL. */
     public String sitemap(List<String> routes) {
         StringBuilder s = new StringBuilder(routes.size() * 80 + 200);
@@ -91,6 +117,20 @@ public final class MachineFiles {
 
     /** The whole resolved model, for reuse: the schema is documented in docs/data.md. */
     public String explainerJson() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            explainerJson(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The same JSON, written an item at a time: each item's map is made as it is written and then
+     * dropped, so an archive of 100,000 milestones never holds its whole export in memory.
+     */
+    public void explainerJson(java.io.Writer out) throws java.io.IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", absolute(org.explainer.render.export.Exports.SCHEMA));
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -102,15 +142,30 @@ public final class MachineFiles {
         site.put("updated", graph.site().updated().map(Object::toString).orElse(null));
         root.put("site", site);
         root.put("sides", graph.site().sides().stream().map(this::side).toList());
-        root.put("actors", graph.actors().stream().map(this::actor).toList());
-        root.put("milestones", graph.timeline().stream().map(this::milestone).toList());
-        root.put("quotes", graph.quotes().stream().map(this::quote).toList());
-        root.put("sources", graph.sources().stream().map(this::source).toList());
-        root.put("issues", graph.issues().stream().map(this::issue).toList());
-        root.put("questions", graph.questions().stream().map(this::question).toList());
-        root.put("figures", graph.figures().stream().map(this::figure).toList());
-        root.put("pages", graph.pages().stream().map(this::page).toList());
-        return Json.pretty(root);
+        root.put("actors", lazy(graph.actors(), this::actor));
+        root.put("milestones", lazy(graph.timeline(), this::milestone));
+        root.put("quotes", lazy(graph.quotes(), this::quote));
+        root.put("sources", lazy(graph.sources(), this::source));
+        root.put("issues", lazy(graph.issues(), this::issue));
+        root.put("questions", lazy(graph.questions(), this::question));
+        root.put("figures", lazy(graph.figures(), this::figure));
+        root.put("pages", lazy(graph.pages(), this::page));
+        Json.pretty(root, out);
+    }
+
+    /** A list whose items are made when read, one at a time. */
+    private static <T> List<Object> lazy(List<T> items, java.util.function.Function<T, Object> make) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Object get(int i) {
+                return make.apply(items.get(i));
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
     }
 
     private static List<String> ids(List<Ref> refs) {

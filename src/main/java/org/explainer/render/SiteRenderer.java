@@ -41,6 +41,11 @@ public final class SiteRenderer {
     public static final int TIMELINE_PAGE = 200;
     /** Quotes on one page of the quotes list. */
     public static final int QUOTES_PAGE = 200;
+    /**
+     * Actors offered as timeline filters. Beyond this the most active are kept: every timeline page
+     * carries the list, so an archive of 10,000 actors would otherwise add 10,000 links to each.
+     */
+    public static final int ACTOR_FACETS = 50;
 
     private final Graph graph;
     private final Templates templates;
@@ -70,6 +75,9 @@ public final class SiteRenderer {
         this.pageCache = cache;
         return this;
     }
+    private final Map<String, List<Milestone>> byKind;
+    /** The timeline's filters, the same on every timeline page, so built once. */
+    private final Map<String, List<Facet>> facets;
 
     /**
      * @param html          every rendered Markdown text (see {@link MarkdownStage})
@@ -85,6 +93,8 @@ public final class SiteRenderer {
         this.machine = new MachineFiles(graph);
         this.jsonLd = new JsonLd(machine, graph.site().language());
         for (Milestone m : graph.timeline()) milestoneHtml.put(m.id(), html.getOrDefault(m.body(), ""));
+        this.byKind = kinds(graph);
+        this.facets = facets();
         List<Link> nav = List.of(
                 new Link("Key questions", ViewFactory.href(Routes.home()) + "#questions"),
                 new Link("Timeline", ViewFactory.href(Routes.timeline())),
@@ -141,9 +151,19 @@ public final class SiteRenderer {
         });
         files.add(new OutputFile.Made("404.html", () -> notFound()));
         files.add(text("feed.xml", () -> machine.feed(milestoneHtml)));
-        files.add(text("sitemap.xml", () -> machine.sitemap(htmlRoutes)));
+        int parts = MachineFiles.sitemapParts(htmlRoutes.size());
+        if (parts == 1) {
+            files.add(text("sitemap.xml", () -> machine.sitemap(htmlRoutes)));
+        } else {
+            files.add(text("sitemap.xml", () -> machine.sitemapIndex(parts)));
+            for (int n = 1; n <= parts; n++) {
+                List<String> part = htmlRoutes.subList((n - 1) * MachineFiles.SITEMAP_URLS,
+                        Math.min(htmlRoutes.size(), n * MachineFiles.SITEMAP_URLS));
+                files.add(text(MachineFiles.sitemapPart(n), () -> machine.sitemap(part)));
+            }
+        }
         files.add(text("robots.txt", machine::robots));
-        files.add(text("data/explainer.json", machine::explainerJson));
+        files.add(new OutputFile.Streamed("data/explainer.json", machine::explainerJson));
         Exports.plan(files, graph, milestoneHtml);
         embed(files);
         files.add(text(".nojekyll", () -> ""));
@@ -170,8 +190,7 @@ public final class SiteRenderer {
             m.put("root", root);
             m.put("route", route);
             m.putIfAbsent("canonical", machine.absolute(route));
-            return pageCache.page(route, template, m,
-                    () -> bytes(templates.render(template, m).replace(MarkdownRenderer.ROOT, root)));
+            return pageCache.page(route, template, m, () -> templates.renderPage(template, m, root));
         }));
     }
 
@@ -197,6 +216,10 @@ public final class SiteRenderer {
     }
 
     private Map<String, List<Milestone>> byKind() {
+        return byKind;
+    }
+
+    private static Map<String, List<Milestone>> kinds(Graph graph) {
         Map<String, List<Milestone>> kinds = new TreeMap<>();
         for (Milestone m : graph.timeline()) {
             if (!m.type().isEmpty() && m.type().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -277,7 +300,7 @@ public final class SiteRenderer {
                 m.put("yearIndex", yearIndex);
                 m.put("total", subset.size());
                 m.put("filter", filter);
-                m.put("facets", facets());
+                m.put("facets", facets);
                 m.put("embedCode", embedCode());
                 m.put("embedHref", ViewFactory.href(Exports.EMBED_TIMELINE));
                 m.put("pager", new Pager(number, pageCount, number > 1 ? pageLinks.get(number - 2).href() : null,
@@ -317,11 +340,23 @@ public final class SiteRenderer {
                 0, ViewFactory.href("timeline/side/" + s.id() + "/"))).toList());
         f.put("kinds", byKind().entrySet().stream().map(e -> new Facet("kind", e.getKey(), e.getKey(),
                 e.getValue().size(), ViewFactory.href("timeline/kind/" + e.getKey() + "/"))).toList());
-        f.put("actors", graph.actors().stream()
+        List<Facet> actors = graph.actors().stream()
                 .filter(a -> !graph.milestonesByActor().getOrDefault(a.id(), List.of()).isEmpty())
                 .map(a -> new Facet("actor", a.id(), a.name(), graph.milestonesByActor().get(a.id()).size(),
-                        ViewFactory.href(Routes.actor(a.id())) + "#milestones")).toList());
-        return f;
+                        ViewFactory.href(Routes.actor(a.id())) + "#milestones")).toList();
+        f.put("actors", mostActive(actors, ACTOR_FACETS));
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
+    /** The {@code max} facets with the highest counts (ties: the earlier), in their original order. */
+    static List<Facet> mostActive(List<Facet> facets, int max) {
+        if (facets.size() <= max) return facets;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < facets.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.<Integer>comparingInt(i -> -facets.get(i).count()).thenComparingInt(i -> i));
+        List<Integer> kept = new ArrayList<>(order.subList(0, max));
+        java.util.Collections.sort(kept);
+        return kept.stream().map(facets::get).toList();
     }
 
     private Map<String, Object> milestoneModel(Milestone x) {
@@ -403,7 +438,7 @@ public final class SiteRenderer {
         m.put("route", "404.html");
         m.put("canonical", machine.absolute("404.html"));
         m.put("latest", List.of());
-        return bytes(templates.render("404.ftlh", m).replace(MarkdownRenderer.ROOT, graph.site().basePath()));
+        return templates.renderPage("404.ftlh", m, graph.site().basePath());
     }
 
     private String themeCss() {
@@ -413,19 +448,25 @@ public final class SiteRenderer {
         return s.append("}\n").toString();
     }
 
+    // Compiled once: summaries are made for every page.
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?s)<h[1-6][^>]*>.*?</h[1-6]>");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Plain text of the first paragraph of some HTML, for meta descriptions. */
     static String summaryOf(String html, String fallback) {
-        String text = html.replaceAll("(?s)<h[1-6][^>]*>.*?</h[1-6]>", " ").replaceAll("<[^>]+>", " ")
+        String text = TAG.matcher(HEADING.matcher(html).replaceAll(" ")).replaceAll(" ")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&ldquo;", "\u201C").replace("&rdquo;", "\u201D").replace("&lsquo;", "\u2018")
                 .replace("&rsquo;", "\u2019").replace("&ndash;", "\u2013").replace("&mdash;", "\u2014")
-                .replace("&hellip;", "\u2026").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+                .replace("&hellip;", "\u2026").replace("&amp;", "&");
+        text = SPACES.matcher(text).replaceAll(" ").strip();
         if (text.isEmpty()) return fallback;
         return shorten(text, 200);
     }
 
     static String shorten(String s, int max) {
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(s).replaceAll(" ").strip();
         if (t.length() <= max) return t;
         int cut = t.lastIndexOf(' ', max - 1);
         return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";

@@ -119,11 +119,26 @@ public final class Templates {
 
     /** Renders one template with the given variables; a template error becomes a Problem. */
     public String render(String name, Map<String, Object> model) {
-        Template t = get(name);
         StringWriter out = new StringWriter(16 * 1024);
+        process(name, model, out);
+        return out.toString();
+    }
+
+    /**
+     * Renders one page straight to UTF-8 bytes, with {@code root} in place of each
+     * {@link MarkdownRenderer#ROOT} marker: the same bytes as {@code render(...).replace(ROOT, root)},
+     * made without the intermediate copies.
+     */
+    public byte[] renderPage(String name, Map<String, Object> model, String root) {
+        PageWriter out = new PageWriter(root, 16 * 1024);
+        process(name, model, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, Map<String, Object> model, java.io.Writer out) {
+        Template t = get(name);
         try {
             t.process(model, out);
-            return out.toString();
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();

@@ -56,6 +56,12 @@ final class MemorySite {
             try {
                 if (f instanceof OutputFile.Made made) {
                     files.put(f.path(), made.bytes().get());
+                } else if (f instanceof OutputFile.Streamed streamed) {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    try (java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                        streamed.content().writeTo(w);
+                    }
+                    files.put(f.path(), out.toByteArray());
                 } else if (f instanceof OutputFile.Copied copied) {
                     byte[] bytes = copy(copied.source(), realRoots);
                     if (bytes == null) outside.add(f.path());

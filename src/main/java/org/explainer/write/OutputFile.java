@@ -19,6 +19,22 @@ public sealed interface OutputFile {
     }
 
     /**
+     * A file the generator writes as a stream, for big files (the JSON export) that would
+     * otherwise be held whole in memory; {@code content} is called once, possibly on another thread.
+     *
+     * @param path    where it goes
+     * @param content writes its text, which is stored as UTF-8
+     */
+    record Streamed(String path, Content content) implements OutputFile {
+    }
+
+    /** Writes a streamed file's text. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(java.io.Writer out) throws java.io.IOException;
+    }
+
+    /**
      * A file copied as it is (static files, assets).
      *
      * @param path   where it goes

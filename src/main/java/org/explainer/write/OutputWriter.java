@@ -90,6 +90,12 @@ public final class OutputWriter {
                     byte[] content = made.bytes().get();
                     Files.write(file, content);
                     bytes.addAndGet(content.length);
+                } else if (f instanceof OutputFile.Streamed streamed) {
+                    try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                            Files.newOutputStream(file), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                        streamed.content().writeTo(out);
+                    }
+                    bytes.addAndGet(Files.size(file));
                 } else if (f instanceof OutputFile.Copied copied) {
                     Files.copy(copied.source(), file, StandardCopyOption.REPLACE_EXISTING);
                     bytes.addAndGet(Files.size(file));

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Times full builds of a synthetic dispute of N milestones (N/10 actors, 2N quotes, N/100 sources)
+# against Hugo building the same dispute, and against a plain `cp -r` of the explainer's own output
+# (the disk's floor), alternating the three in one run so that a busy machine slows all alike.
+#
+#   scripts/bench.sh                  # N = 1000 10000 100000; 5 runs each (3 at N >= 100000)
+#   scripts/bench.sh 1000 10000       # only these sizes
+#   scripts/bench.sh --quick          # N = 1000, 3 runs: a smoke test of the script itself
+#   RUNS=7 scripts/bench.sh 10000     # more runs; RUNS_LARGE sets the runs at N >= 100000
+#   JAVA_OPTS="-Xmx1g" scripts/bench.sh 100000
+#   LAUNCHER=1 scripts/bench.sh 10000  # run the explainer through scripts/explainer (AppCDS, C1)
+#
+# Prints a Markdown table (also saved as $BENCH_DIR/results.md). Needs python3, hugo, GNU time
+# (/usr/bin/time; `apt-get install time`), and target/explainer.jar (`mvn -q package -DskipTests`).
+# The corpus generators live in ../shared/bench beside the repository (or $BENCH_GENERATORS).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+generators="${BENCH_GENERATORS:-$repo/../shared/bench}"
+work="${BENCH_DIR:-${TMPDIR:-/tmp}/explainer-bench}"
+jar="${JAR:-$repo/target/explainer.jar}"
+templates="${TEMPLATES:-$repo/templates}"
+runs="${RUNS:-5}"
+runs_large="${RUNS_LARGE:-3}"
+java_opts="${JAVA_OPTS:-}"
+# The explainer command: plain `java -jar`, or the launcher with the start-up settings of docs/performance.md.
+if [ -n "${LAUNCHER:-}" ]; then
+  explainer=("$repo/scripts/explainer"); jar="$repo/target/explainer.jar"
+else
+  # shellcheck disable=SC2206 # JAVA_OPTS holds several words on purpose
+  explainer=(java $java_opts -jar "$jar")
+fi
+sizes=()
+
+for arg in "$@"; do
+  case "$arg" in
+    --quick) sizes=(1000); runs=3 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *[!0-9]*|'') echo "bench.sh: '$arg' is not a number of milestones (try --help)" >&2; exit 2 ;;
+    *) sizes+=("$arg") ;;
+  esac
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+
+fail() { echo "bench.sh: $1" >&2; exit 1; }
+[ -f "$generators/project_corpus.py" ] && [ -f "$generators/hugo_corpus.py" ] ||
+  fail "the corpus generators are missing: expected $generators/project_corpus.py and hugo_corpus.py (set BENCH_GENERATORS to their folder)"
+[ -f "$jar" ] || fail "$jar is missing: run 'mvn -q package -DskipTests' first"
+[ -x /usr/bin/time ] || fail "GNU time is missing: apt-get install time"
+command -v hugo >/dev/null || fail "hugo is missing: apt-get install hugo"
+command -v python3 >/dev/null || fail "python3 is missing"
+mkdir -p "$work"
+
+# The explainer's loader refuses files over 1 MB, so the one big quotes.yaml is cut into several
+# files between entries; the content is the same.
+split_quotes() {
+  python3 - "$1" <<'PY'
+import os, sys
+d = os.path.join(sys.argv[1], "quotes"); src = os.path.join(d, "quotes.yaml")
+if os.path.exists(src):
+    text = open(src).read(); os.remove(src)
+    entries = text.split("\n- id: ")
+    entries = [entries[0]] + ["- id: " + e for e in entries[1:]]
+    chunks, cur, size = [], [], 0
+    for e in entries:
+        if cur and size + len(e) > 900_000: chunks.append(cur); cur, size = [], 0
+        cur.append(e.rstrip("\n")); size += len(e) + 1
+    if cur: chunks.append(cur)
+    for k, c in enumerate(chunks):
+        open(os.path.join(d, f"quotes-{k:04d}.yaml"), "w").write("\n".join(c) + "\n")
+PY
+}
+
+corpus() { # N -> makes $work/N/{content,hugo} once
+  local n="$1" dir="$work/$1"
+  if [ ! -f "$dir/.ready" ]; then
+    echo "generating the N=$n corpora in $dir ..." >&2
+    rm -rf "$dir"; mkdir -p "$dir"
+    python3 "$generators/project_corpus.py" "$n" "$dir/content"
+    split_quotes "$dir/content"
+    python3 "$generators/hugo_corpus.py" "$n" "$dir/hugo"
+    touch "$dir/.ready"
+  fi
+}
+
+# run LABEL LOG cmd...: appends "wall_seconds max_rss_kb" to LOG; fails loudly if cmd fails.
+run() {
+  local label="$1" log="$2"; shift 2
+  local t0 t1 rss
+  t0=$(date +%s%N)
+  if ! /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/cmd.out" 2>&1; then
+    cat "$work/cmd.out" >&2; fail "$label failed: $*"
+  fi
+  t1=$(date +%s%N)
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+  echo "$(( (t1 - t0) / 1000000 )) $rss" >>"$log"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+col() { awk -v c="$2" '{print $c}' "$1"; }
+
+results="$work/results.md"
+{
+  echo "| N | tool | runs | median wall (s) | html pages | pages/s | median peak RSS (MB) | median ratio to Hugo | median ratio to cp -r |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+} >"$results.tmp"
+
+for n in "${sizes[@]}"; do
+  corpus "$n"
+  r=$runs; [ "$n" -ge 100000 ] && r=$runs_large
+  d="$work/$n"; ex="$work/out-explainer" hu="$work/out-hugo" cp_out="$work/out-cp"
+  : >"$d/explainer.log"; : >"$d/hugo.log"; : >"$d/cp.log"
+  # One untimed build of each first, so every timed run finds the files in the page cache.
+  rm -rf "$ex" "$hu"
+  "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet
+  hugo --quiet -s "$d/hugo" -d "$hu" >/dev/null
+  for i in $(seq 1 "$r"); do
+    echo "N=$n run $i/$r ..." >&2
+    rm -rf "$ex" "$hu" "$cp_out"; sync
+    run explainer "$d/explainer.log" "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet
+    run hugo "$d/hugo.log" hugo --quiet -s "$d/hugo" -d "$hu"
+    run cp "$d/cp.log" cp -r "$ex" "$cp_out"
+    if [ "$i" -gt 1 ] && [ "$n" -le 10000 ]; then
+      # Output must be byte-identical across builds: compare with the previous run's copy.
+      diff -r "$work/previous" "$ex" >/dev/null || fail "N=$n: two builds differ (diff -r $work/previous $ex)"
+    fi
+    rm -rf "$work/previous"; [ "$n" -le 10000 ] && mv "$cp_out" "$work/previous"
+  done
+  ex_pages=$(find "$ex" -name '*.html' | wc -l); hu_pages=$(find "$hu" -name '*.html' | wc -l)
+  ex_wall=$(col "$d/explainer.log" 1 | median); hu_wall=$(col "$d/hugo.log" 1 | median); cp_wall=$(col "$d/cp.log" 1 | median)
+  ex_rss=$(col "$d/explainer.log" 2 | median); hu_rss=$(col "$d/hugo.log" 2 | median); cp_rss=$(col "$d/cp.log" 2 | median)
+  vs_hugo=$(paste -d' ' <(col "$d/explainer.log" 1) <(col "$d/hugo.log" 1) | awk '{print $1/$2}' | median)
+  vs_cp=$(paste -d' ' <(col "$d/explainer.log" 1) <(col "$d/cp.log" 1) | awk '{print $1/$2}' | median)
+  row() { awk -v n="$n" -v t="$1" -v r="$r" -v w="$2" -v p="$3" -v m="$4" -v h="$5" -v c="$6" \
+    'BEGIN {printf "| %d | %s | %d | %.2f | %s | %s | %.0f | %s | %s |\n", n, t, r, w/1000, p, (p == "-" ? "-" : sprintf("%.0f", p/(w/1000))), m/1024, h, c}'; }
+  {
+    row explainer "$ex_wall" "$ex_pages" "$ex_rss" "$(printf %.2f "$vs_hugo")" "$(printf %.2f "$vs_cp")"
+    row hugo "$hu_wall" "$hu_pages" "$hu_rss" 1 -
+    row "cp -r (explainer output)" "$cp_wall" - "$cp_rss" - 1
+  } >>"$results.tmp"
+done
+rm -rf "$work/previous" "$work/out-cp"
+{
+  cat "$results.tmp"
+  echo
+  echo "Ratios are medians of per-run ratios (each explainer run against the Hugo and cp -r runs beside it)."
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); explainer command: ${explainer[*]}."
+} >"$results"
+rm -f "$results.tmp"
+cat "$results"
