@@ -35,7 +35,7 @@ sizes=()
 for arg in "$@"; do
   case "$arg" in
     --quick) sizes=(1000); runs=3 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {sub(/^# ?/, ""); print}' "$0"; exit 0 ;;
     *[!0-9]*|'') echo "bench.sh: '$arg' is not a number of milestones (try --help)" >&2; exit 2 ;;
     *) sizes+=("$arg") ;;
   esac
