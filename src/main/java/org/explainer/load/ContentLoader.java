@@ -129,28 +129,26 @@ public final class ContentLoader {
     /** One Markdown file's item, if it has one; its problems go into {@code problems}. */
     private <T extends Item> List<T> markdownItem(String name, MarkdownReader<T> reader, Set<String> allowed,
                                                   Problems problems) {
-        {
-            try {
-                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
-                if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
-                    Fields.checkId(id(name), Pos.file(name), problems);
-                    return List.<T>of();
-                }
-                FrontMatter fm = FrontMatter.split(text);
-                Optional<Node> node = Yaml.compose(fm.yaml(), name, fm.yamlLine());
-                if (node.isEmpty()) {
-                    problems.add(new Pos(name, 1, 1), "the front matter is empty",
-                            "add the fields between the two '---' lines");
-                    return List.<T>of();
-                }
-                Tags.check(node.get(), name, fm.yamlLine(), problems);
-                Markdown body = new Markdown(fm.body(), new Pos(name, fm.bodyLine(), 1));
-                return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed)
-                        .map(f -> reader.read(name, fm, body, f, problems)).stream().toList();
-            } catch (ContentException e) {
-                problems.addAll(e.problems());
+        try {
+            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+            if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
+                Fields.checkId(id(name), Pos.file(name), problems);
                 return List.<T>of();
             }
+            FrontMatter fm = FrontMatter.split(text);
+            Optional<Node> node = Yaml.compose(fm.yaml(), name, fm.yamlLine());
+            if (node.isEmpty()) {
+                problems.add(new Pos(name, 1, 1), "the front matter is empty",
+                        "add the fields between the two '---' lines");
+                return List.<T>of();
+            }
+            Tags.check(node.get(), name, fm.yamlLine(), problems);
+            Markdown body = new Markdown(fm.body(), new Pos(name, fm.bodyLine(), 1));
+            return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed)
+                    .map(f -> reader.read(name, fm, body, f, problems)).stream().toList();
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return List.<T>of();
         }
     }
 
@@ -169,27 +167,25 @@ public final class ContentLoader {
     private <T> List<T> yamlList(String name, Set<String> allowed, BiFunction<Fields, Problems, Optional<T>> reader,
                                  Problems problems) {
         List<T> out = new ArrayList<>();
-        {
-            try {
-                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
-                Optional<Node> node = Yaml.compose(text.text(), name, 1);
-                if (node.isEmpty()) {
-                    problems.add(new Pos(name, 1, 1), "the file is empty", "list the entries, each starting with '- id: ...'");
-                    return out;
-                }
-                Tags.check(node.get(), name, 1, problems);
-                if (!(node.get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
-                    problems.add(Fields.position(node.get(), name, 1), "the file must be a list of entries, each starting with '- '",
-                            "e.g.\n- id: first\n  ...");
-                    return out;
-                }
-                for (Node entry : seq.getValue()) {
-                    Fields.of(entry, "each entry", name, 1, problems, allowed).flatMap(f -> reader.apply(f, problems))
-                            .ifPresent(out::add);
-                }
-            } catch (ContentException e) {
-                problems.addAll(e.problems());
+        try {
+            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+            Optional<Node> node = Yaml.compose(text.text(), name, 1);
+            if (node.isEmpty()) {
+                problems.add(new Pos(name, 1, 1), "the file is empty", "list the entries, each starting with '- id: ...'");
+                return out;
             }
+            Tags.check(node.get(), name, 1, problems);
+            if (!(node.get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
+                problems.add(Fields.position(node.get(), name, 1), "the file must be a list of entries, each starting with '- '",
+                        "e.g.\n- id: first\n  ...");
+                return out;
+            }
+            for (Node entry : seq.getValue()) {
+                Fields.of(entry, "each entry", name, 1, problems, allowed).flatMap(f -> reader.apply(f, problems))
+                        .ifPresent(out::add);
+            }
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
         }
         return out;
     }

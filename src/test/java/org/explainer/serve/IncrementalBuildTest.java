@@ -133,6 +133,18 @@ class IncrementalBuildTest {
         assertTrue(!removed.files().containsKey("milestones/2016-05-deal-agreed-later/index.html"));
     }
 
+    @Test
+    void aSecondSaveWithTheSameSizeAndTimeIsStillSeen() throws IOException {
+        Path file = content.resolve("milestones/2016-05-deal-agreed.md");
+        site.rebuild();
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        // Same length, same modification time: what a second save within one tick of a coarse clock looks like.
+        edit("milestones/2016-05-deal-agreed.md", "title: \"Government and BMA", "title: \"Governmnet and BMA");
+        Files.setLastModifiedTime(file, time);
+        LiveSite.State state = assertFullBuild(site.rebuild());
+        assertTrue(text(state, "milestones/2016-05-deal-agreed/index.html").contains("Governmnet and BMA"));
+    }
+
     /** The state's site equals a full build of the same files, byte for byte; returns the state. */
     private LiveSite.State assertFullBuild(LiveSite.State state) throws IOException {
         assertTrue(state.problems().isEmpty(), state.problems().toString());
