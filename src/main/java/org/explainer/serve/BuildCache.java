@@ -33,6 +33,10 @@ import org.explainer.render.Templates;
  * the HTML of every Markdown text while the site's addresses stay the same, and every page's bytes
  * with the model it was rendered from. A page is rendered again only when its model (view records,
  * compared by value) or a template changed, so a rebuild equals a full build by construction.
+ *
+ * <p>Each content file's records are kept too ({@link LoadCache}), and when an edit only rewrote
+ * text, a page that links to no edited item is reused without even building its model (see
+ * {@link Changes}); any other edit compares every page's model.
  */
 final class BuildCache implements Builder.Reuse {
 
