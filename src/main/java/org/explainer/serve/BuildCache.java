@@ -56,7 +56,7 @@ final class BuildCache implements Builder.Reuse {
     private Set<String> routes = Set.of();
     private Map<Markdown, String> markdown = Map.of();
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
-    /** Each page's links to items, from its HTML: what it shows (see {@link Changes}). */
+    /** The items each page's model shows, by address (see {@link Changes}). */
     private final Map<String, Set<String>> links = new ConcurrentHashMap<>();
     private final LoadCache loads = LoadCache.keeping();
     /** The content and list orders of the last successful build, or null to compare every page. */
@@ -75,6 +75,8 @@ final class BuildCache implements Builder.Reuse {
      * every page, is what keeps a rebuild of a large site quick.
      */
     private final Map<Object, Object> proven = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** This build's links of model values shared by many pages, by identity (see {@link Changes#links}). */
+    private final Map<Object, Set<String>> shared = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Starts a rebuild: counts pages afresh. */
     void begin() {
@@ -84,6 +86,7 @@ final class BuildCache implements Builder.Reuse {
         edited = null;
         seen.clear();
         proven.clear();
+        shared.clear();
         rendered.set(0);
     }
 
@@ -182,7 +185,7 @@ final class BuildCache implements Builder.Reuse {
         byte[] bytes = render.get();
         rendered.incrementAndGet();
         pages.put(route, new Rendered(template, model, bytes));
-        links.put(route, Changes.links(route, bytes));
+        links.put(route, Changes.links(route, model, shared));
         return bytes;
     }
 

@@ -4,28 +4,26 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.explainer.model.Actor;
 import org.explainer.model.Content;
 import org.explainer.model.Issue;
 import org.explainer.model.Item;
 import org.explainer.model.Markdown;
-import org.explainer.model.Milestone;
 import org.explainer.model.PartialDate;
-import org.explainer.model.Quote;
 import org.explainer.model.Ref;
 import org.explainer.model.Routes;
 import org.explainer.problem.Pos;
 
 /**
- * Which pages an edit can change. Every page links to what it shows (a milestone's page to its
- * actors, a timeline page to its milestones), so the addresses a page links to are what it depends
- * on. An edit that only rewrites text (titles, names, bodies, quotes) changes no page's structure:
- * the pages to render again are those linking to an edited item or to an item referring to it.
+ * Which pages an edit can change. Every view of an item in a page's model carries the item's
+ * address, so the addresses found in a page's model are the items it depends on, whatever its
+ * template prints. An edit that only rewrites text (titles, names, bodies, quotes) changes no
+ * page's structure: the pages to build again are those whose model showed an edited item.
  * Anything else (an added, removed or re-dated item, a changed reference, type or side, the site
  * settings, sources, questions, figures, pages) is left to the full comparison of page models.
  */
@@ -38,7 +36,7 @@ final class Changes {
     }
 
     /**
-     * The addresses of the items edited between two loads, with the items referring to them; null
+     * The addresses of the items edited between two loads; null
      * when the edit may change more than text, so every page must be compared.
      */
     static Set<String> between(Content before, Content now) {
@@ -55,24 +53,7 @@ final class Changes {
                 || !textOnly(before.issues(), now.issues(), Routes::issue, ids)) {
             return null;
         }
-        if (ids.isEmpty()) return ids;
-        // A page may show an item's text beside an item that refers to it (an actor's name on a
-        // quote), so those referring items count as edited too.
-        Set<String> out = new HashSet<>(ids);
-        for (Milestone m : now.milestones()) {
-            if (m.actors().stream().anyMatch(r -> ids.contains(Routes.actor(r.id())))) out.add(Routes.milestone(m.id()));
-        }
-        for (Quote q : now.quotes()) {
-            if (ids.contains(Routes.actor(q.actor().id()))
-                    || q.milestone().filter(r -> ids.contains(Routes.milestone(r.id()))).isPresent()
-                    || q.issues().stream().anyMatch(r -> ids.contains(Routes.issue(r.id())))) {
-                out.add(Routes.quote(q.id()));
-            }
-        }
-        for (Actor a : now.actors()) {
-            if (a.memberOf().filter(r -> ids.contains(Routes.actor(r.id()))).isPresent()) out.add(Routes.actor(a.id()));
-        }
-        return out;
+        return ids;
     }
 
     /** Adds the address of each edited item; false when the lists differ in more than text. */
@@ -118,11 +99,34 @@ final class Changes {
         return value; // enums, numbers, flags
     }
 
-    /** The item addresses a page links to, from its HTML. */
-    static Set<String> links(String route, byte[] html) {
+    /**
+     * The addresses of the items a page's model shows. Every view of an item carries the item's
+     * address ({@code href}), and records print every component, so the model's text names each
+     * item whatever the template prints of it. Values shared by many pages (the site's navigation)
+     * are read once per build through {@code shared}, keyed by identity.
+     */
+    static Set<String> links(String route, Map<String, Object> model, Map<Object, Set<String>> shared) {
         Set<String> out = new HashSet<>();
         out.add(route);
-        Matcher m = LINK.matcher(new String(html, java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (Object value : model.values()) {
+            if (value == null || value instanceof Number || value instanceof Boolean) continue;
+            if (value instanceof Record) {
+                Set<String> known = shared.get(value);
+                if (known == null) {
+                    known = scan(String.valueOf(value));
+                    shared.put(value, known);
+                }
+                out.addAll(known);
+            } else {
+                out.addAll(scan(String.valueOf(value)));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> scan(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = LINK.matcher(text);
         while (m.find()) out.add(m.group());
         return out;
     }

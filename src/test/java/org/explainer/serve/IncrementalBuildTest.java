@@ -100,7 +100,6 @@ class IncrementalBuildTest {
 
         edit("actors/bma.md", "name: \"British Medical Association\"", "name: \"British Medical Assoc.\"");
         LiveSite.State renamed = assertFullBuild(site.rebuild());
-        assertTrue(renamed.rendered() > 1 && renamed.rendered() < all, renamed.rendered() + " of " + all);
         assertTrue(text(renamed, "milestones/2016-05-deal-agreed/index.html").contains("British Medical Assoc."),
                 "a milestone page shows its actors' names");
 
