@@ -1,5 +1,6 @@
 package org.explainer.serve;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,33 +102,65 @@ final class Changes {
 
     /**
      * The addresses of the items a page's model shows. Every view of an item carries the item's
-     * address ({@code href}), and records print every component, so the model's text names each
-     * item whatever the template prints of it. Values shared by many pages (the site's navigation)
-     * are read once per build through {@code shared}, keyed by identity.
+     * address ({@code href}), so walking the model's records, lists and maps for addresses finds
+     * each item it shows, whatever the template prints of it. Values shared by many pages (the
+     * site's navigation) are walked once per build through {@code shared}, keyed by identity.
      */
     static Set<String> links(String route, Map<String, Object> model, Map<Object, Set<String>> shared) {
         Set<String> out = new HashSet<>();
         out.add(route);
         for (Object value : model.values()) {
-            if (value == null || value instanceof Number || value instanceof Boolean) continue;
             if (value instanceof Record) {
                 Set<String> known = shared.get(value);
                 if (known == null) {
-                    known = scan(String.valueOf(value));
+                    known = new HashSet<>();
+                    walk(value, known);
                     shared.put(value, known);
                 }
                 out.addAll(known);
             } else {
-                out.addAll(scan(String.valueOf(value)));
+                walk(value, out);
             }
         }
         return out;
     }
 
-    private static Set<String> scan(String text) {
-        Set<String> out = new HashSet<>();
-        Matcher m = LINK.matcher(text);
-        while (m.find()) out.add(m.group());
-        return out;
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] out = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                out[i] = components[i].getAccessor();
+                out[i].setAccessible(true);
+            }
+            return out;
+        }
+    };
+
+    private static void walk(Object value, Set<String> out) {
+        if (value instanceof String s) {
+            if (s.startsWith("milestones/") || s.startsWith("actors/") || s.startsWith("quotes/") || s.startsWith("issues/")) {
+                int end = s.indexOf('/', s.indexOf('/') + 1);
+                if (end > 0) out.add(s.substring(0, end + 1));
+            } else if (s.contains("://")) {
+                Matcher m = LINK.matcher(s); // absolute addresses: canonical links, JSON-LD
+                while (m.find()) out.add(m.group());
+            }
+        } else if (value instanceof Record r) {
+            for (Method accessor : ACCESSORS.get(r.getClass())) {
+                try {
+                    walk(accessor.invoke(r), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + accessor, e);
+                }
+            }
+        } else if (value instanceof Iterable<?> list) {
+            for (Object o : list) walk(o, out);
+        } else if (value instanceof Map<?, ?> map) {
+            for (Object o : map.values()) walk(o, out);
+        } else if (value instanceof Optional<?> o) {
+            o.ifPresent(v -> walk(v, out));
+        }
     }
 }
