@@ -70,6 +70,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--drafts", description = "also build items marked 'draft: true'")
         boolean drafts;
 
+        @Option(names = "--no-search", description = "skip the search index (a quicker build; no search box is shown)")
+        boolean noSearch;
+
         @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
         protected boolean quiet;
 
@@ -84,7 +87,7 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--base-url must be an absolute http(s) URL, e.g. https://owner.github.io/repo/");
             }
-            return new BuildOptions(content, templates, out, Optional.ofNullable(baseUrl), drafts, true);
+            return new BuildOptions(content, templates, out, Optional.ofNullable(baseUrl), drafts, !noSearch);
         }
 
     }

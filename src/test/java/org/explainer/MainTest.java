@@ -37,6 +37,16 @@ class MainTest {
     }
 
     @Test
+    void leavesSearchOutWhenAskedTo() {
+        Path out = dir.resolve("plain");
+        Run r = run("build", "--no-search", "--content", TestFiles.BASIC.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().endsWith("; search off\n"), r.out());
+        assertFalse(Files.exists(out.resolve("search/index.html")));
+        assertFalse(Files.exists(out.resolve("pagefind")));
+    }
+
+    @Test
     void printsNothingWithQuietAndStageTimesWithVerbose() {
         assertEquals("", run("build", "-q", "--content", TestFiles.BASIC.toString(), "--out", dir.resolve("q").toString()).out());
         assertTrue(run("build", "-v", "--content", TestFiles.BASIC.toString(), "--out", dir.resolve("v").toString())

@@ -34,6 +34,14 @@ public final class ContentLoader {
     static final List<String> TOP_LEVEL = List.of("site.yaml", "figures.yaml", "actors", "milestones", "quotes",
             "sources", "issues", "questions", "pages", "assets", "README.md");
 
+    /**
+     * Asset types a browser runs as a document when opened directly: published on the site's
+     * address (shared, on GitHub Pages, by every project site of an owner), a contributor's
+     * SVG or HTML file could run script there. Templates' own static files are trusted and exempt.
+     */
+    static final List<String> ACTIVE_ASSETS = List.of(".html", ".htm", ".xhtml", ".shtml", ".svg", ".svgz", ".xml",
+            ".xsl", ".xslt", ".js", ".mjs", ".swf");
+
     private final Path root;
     private final Problems problems = new Problems();
     private final LoadCache cache;
@@ -98,7 +106,7 @@ public final class ContentLoader {
             return fallback;
         }
         try {
-            TextFile text = read(file, name, TextFile.MAX_BYTES);
+            TextFile text = read(file, name, TextFile.MAX_BYTES).requireVisible();
             Optional<Node> node = Yaml.compose(text.text(), name, 1);
             if (node.isEmpty()) {
                 problems.add(new Pos(name, 1, 1), "site.yaml is empty", "give it title, description, baseUrl and sides");
@@ -130,7 +138,7 @@ public final class ContentLoader {
     private <T extends Item> List<T> markdownItem(String name, MarkdownReader<T> reader, Set<String> allowed,
                                                   Problems problems) {
         try {
-            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
             if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
                 Fields.checkId(id(name), Pos.file(name), problems);
                 return List.<T>of();
@@ -168,7 +176,7 @@ public final class ContentLoader {
                                  Problems problems) {
         List<T> out = new ArrayList<>();
         try {
-            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES);
+            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
             Optional<Node> node = Yaml.compose(text.text(), name, 1);
             if (node.isEmpty()) {
                 problems.add(new Pos(name, 1, 1), "the file is empty", "list the entries, each starting with '- id: ...'");
@@ -177,7 +185,7 @@ public final class ContentLoader {
             Tags.check(node.get(), name, 1, problems);
             if (!(node.get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
                 problems.add(Fields.position(node.get(), name, 1), "the file must be a list of entries, each starting with '- '",
-                        "e.g.\n- id: first\n  ...");
+                        "start the first line of each entry with '- id: ...' and indent its other lines by two spaces");
                 return out;
             }
             for (Node entry : seq.getValue()) {
@@ -291,6 +299,12 @@ public final class ContentLoader {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = root.relativize(p).toString().replace('\\', '/');
                 if (p.getFileName().toString().startsWith(".")) continue;
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (ACTIVE_ASSETS.stream().anyMatch(lower::endsWith)) {
+                    problems.add(Pos.file(name), "this kind of file can run script when opened from the site",
+                            "publish images as PNG, JPEG, GIF, WebP or AVIF; pages belong in pages/ as Markdown");
+                    continue;
+                }
                 try {
                     ensureInside(p, name);
                     out.add(name);

@@ -142,10 +142,24 @@ public final class Fields {
     public Optional<String> optionalText(String key) {
         Optional<Node> v = value(key);
         if (v.isEmpty()) return Optional.empty();
-        if (v.get() instanceof ScalarNode s) return Optional.of(s.getValue());
+        if (v.get() instanceof ScalarNode s) return Optional.of(visible(s));
         problems.add(pos(v.get()), "the field '" + key + "' must be text, not " + describe(v.get()),
                 v.get() instanceof SequenceNode ? "write one value, or put the text in quotes" : "");
         return Optional.empty();
+    }
+
+    /**
+     * The scalar's text without control characters, reporting them: a YAML escape such as
+     * {@code "\0"} would otherwise carry a NUL into pages, where it is invisible, breaks parsers
+     * and can split what a browser and a checker think the text is.
+     */
+    private String visible(ScalarNode s) {
+        String value = s.getValue();
+        int bad = TextFile.firstControlCharacter(value);
+        if (bad < 0) return value;
+        problems.add(pos(s), String.format("the text contains an invisible control character (U+%04X)",
+                (int) value.charAt(bad)), "delete it; in YAML it may be written as an escape such as \\0 or \\x01");
+        return TextFile.withoutControlCharacters(value);
     }
 
     /** A text field that must be one of a few words; returns "" after reporting otherwise. */
@@ -176,6 +190,7 @@ public final class Fields {
     }
 
     Markdown markdownAt(Node v, String text) {
+        if (v instanceof ScalarNode s) text = visible(s);
         Pos p = pos(v);
         if (v instanceof ScalarNode s && (s.getScalarStyle() == ScalarStyle.LITERAL
                 || s.getScalarStyle() == ScalarStyle.FOLDED)) {
@@ -277,8 +292,12 @@ public final class Fields {
         String fixed = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         String hint = "ids use lower-case letters, digits and single hyphens"
                 + (fixed.isEmpty() || fixed.length() > MAX_ID_LENGTH ? "" : ", e.g. '" + fixed + "'");
-        problems.add(at, id.length() > MAX_ID_LENGTH ? "the id is longer than " + MAX_ID_LENGTH + " characters"
-                : "'" + id + "' is not a valid id", hint);
+        if (id.length() > MAX_ID_LENGTH) {
+            problems.add(at, "the id is longer than " + MAX_ID_LENGTH + " characters",
+                    "shorten it to a few words joined by hyphens");
+        } else {
+            problems.add(at, "'" + id + "' is not a valid id", hint);
+        }
         return false;
     }
 

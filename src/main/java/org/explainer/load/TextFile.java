@@ -63,6 +63,47 @@ public record TextFile(String name, String text) {
         return new TextFile(name, text);
     }
 
+    /** The index of the first control character other than tab and newline, or -1. */
+    public static int firstControlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isControl(s.charAt(i))) return i;
+        }
+        return -1;
+    }
+
+    static String withoutControlCharacters(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isControl(s.charAt(i))) out.append(s.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+    }
+
+    /**
+     * Refuses control characters in a content file (Markdown or YAML, not a source's text copy,
+     * which may carry form feeds from a PDF): they are invisible in an editor, illegal in XML and
+     * never meant.
+     */
+    public TextFile requireVisible() {
+        int at = firstControlCharacter(text);
+        if (at < 0) return this;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw ContentException.single("load", new Problem(name, line, at - lineStart + 1,
+                String.format("the file contains an invisible control character (U+%04X)", (int) text.charAt(at)),
+                "delete it; your editor may show it as a box or not at all"));
+    }
+
     private static Problem badByteProblem(byte[] bytes, int at, String name) {
         int line = 1;
         int lineStart = 0;

@@ -6,6 +6,10 @@ import org.explainer.problem.Pos;
 import org.explainer.problem.Problem;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -20,6 +24,8 @@ public final class Yaml {
 
     /** Deeper than any content needs; a guard against nesting bombs. */
     static final int MAX_FLOW_DEPTH = 64;
+    /** Aliases of lists and maps allowed per document: enough for sharing, far too few for a "billion laughs". */
+    static final int MAX_COLLECTION_ALIASES = 20;
 
     private Yaml() {
     }
@@ -37,7 +43,7 @@ public final class Yaml {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
+                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setCodePointLimit((int) TextFile.MAX_BYTES)
                 .setUseMarks(true)
                 .build();
@@ -49,6 +55,11 @@ public final class Yaml {
                     : new Pos(file, mark.getLine() + firstLine, mark.getColumn() + 1);
             throw ContentException.single("load", Problem.at(pos, "YAML syntax: " + describe(e), hintFor(e)));
         } catch (YamlEngineException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
+                throw ContentException.single("load", Problem.at(tooManyAliasesAt(text, file, firstLine),
+                        "the YAML repeats a list or map through aliases ('*name') more than "
+                                + MAX_COLLECTION_ALIASES + " times", hintFor(e)));
+            }
             throw ContentException.single("load", Problem.at(new Pos(file, firstLine, 1),
                     "YAML: " + firstLine(e.getMessage()), hintFor(e)));
         } catch (StackOverflowError e) {
@@ -58,6 +69,30 @@ public final class Yaml {
             throw ContentException.single("load", Problem.at(new Pos(file, firstLine, 1),
                     "the YAML cannot be read: " + e.getClass().getSimpleName(), ""));
         }
+    }
+
+    /**
+     * Where the alias over the limit is written. The composer's exception carries no position, so
+     * the text is parsed again into events (cheap: events never expand aliases) and counted the
+     * same way the composer counts: aliases that point at a list or a map.
+     */
+    private static Pos tooManyAliasesAt(String text, String file, int firstLine) {
+        java.util.Set<org.snakeyaml.engine.v2.common.Anchor> collections = new java.util.HashSet<>();
+        int count = 0;
+        try {
+            for (Event event : new Parse(LoadSettings.builder().setUseMarks(true).build()).parseString(text)) {
+                if (event instanceof CollectionStartEvent start) {
+                    start.getAnchor().ifPresent(collections::add);
+                } else if (event instanceof AliasEvent alias && collections.contains(alias.getAlias())
+                        && ++count > MAX_COLLECTION_ALIASES && event.getStartMark().isPresent()) {
+                    Mark m = event.getStartMark().get();
+                    return new Pos(file, m.getLine() + firstLine, m.getColumn() + 1);
+                }
+            }
+        } catch (RuntimeException e) {
+            // The composer already failed on this text; fall back to its first line.
+        }
+        return new Pos(file, firstLine, 1);
     }
 
     private static String describe(MarkedYamlEngineException e) {
@@ -77,6 +112,9 @@ public final class Yaml {
         if (m.contains("duplicate") || m.contains("Duplicate")) return "each key may appear once";
         if (m.contains("quoted scalar")) return "close the quote, or escape a \" inside it as \\\"";
         if (m.contains("mapping values are not allowed")) return "put text containing ': ' in double quotes";
+        if (m.contains("expected <block end>, but found")) {
+            return "a quote opened on an earlier line may not be closed, or this line is indented differently";
+        }
         return "check the indentation and quotes around this line";
     }
 
@@ -107,16 +145,17 @@ public final class Yaml {
                 depth = Math.max(0, depth - 1);
             }
         }
-        int indentDepthGuard = 0;
-        for (String l : text.split("\n", -1)) {
+        // Block nesting shows as indentation; refuse it at the first line indented too far.
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
             int indent = 0;
             while (indent < l.length() && (l.charAt(indent) == ' ' || l.charAt(indent) == '-')) indent++;
-            indentDepthGuard = Math.max(indentDepthGuard, indent);
-        }
-        if (indentDepthGuard > 4 * MAX_FLOW_DEPTH) {
-            throw ContentException.single("load", Problem.at(new Pos(file, firstLine, 1),
-                    "the YAML is nested more than " + MAX_FLOW_DEPTH + " levels deep",
-                    "content never needs more than a few levels"));
+            if (indent > 4 * MAX_FLOW_DEPTH) {
+                throw ContentException.single("load", Problem.at(new Pos(file, firstLine + i, 1),
+                        "the YAML is nested more than " + MAX_FLOW_DEPTH + " levels deep",
+                        "content never needs more than a few levels"));
+            }
         }
     }
 }

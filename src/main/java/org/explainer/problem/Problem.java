@@ -20,8 +20,29 @@ public record Problem(String file, int line, int column, String message, String 
             .thenComparing(Problem::message);
 
     public Problem {
-        file = file == null ? "" : file.replace('\\', '/');
-        hint = hint == null ? "" : hint;
+        file = printable(file == null ? "" : file.replace('\\', '/'));
+        message = printable(message == null ? "" : message);
+        hint = printable(hint == null ? "" : hint);
+    }
+
+    /**
+     * One line, safe for a terminal: problems quote what contributors wrote (file names, field
+     * names, values), and a newline would break the one-problem-per-line form while an escape
+     * sequence or a bidirectional override could rewrite what an editor's terminal shows.
+     */
+    static String printable(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069);
+            if (control && out == null) out = new StringBuilder(s.substring(0, i));
+            if (out == null) continue;
+            if (c == '\n') out.append(' ');
+            else if (control) out.append(String.format("<U+%04X>", (int) c));
+            else out.append(c);
+        }
+        return out == null ? s : out.toString();
     }
 
     public static Problem at(Pos pos, String message, String hint) {

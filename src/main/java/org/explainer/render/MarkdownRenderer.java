@@ -1,5 +1,6 @@
 package org.explainer.render;
 
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.RefNode;
@@ -92,6 +93,9 @@ public final class MarkdownRenderer {
                 // a reference to an active scheme is unlinked here, where the reader would click.
                 Reference definition = ref.getReferenceNode(doc);
                 if (definition != null && isActive(definition.getUrl().toString())) toUnlink.add(node);
+            } else if (node instanceof DelimitedLinkNode auto) {
+                // <scheme:...> autolinks: found by fuzzing, <vbscript:x> was written out as a link.
+                if (isActive(auto.getUrl().toString())) toUnlink.add(node);
             } else if (node instanceof Reference ref) {
                 if (!isActive(ref.getUrl().toString())) {
                     check(ref.getUrl(), node, markdown, problems, toUnlink).ifPresent(ref::setUrl);
@@ -104,7 +108,9 @@ public final class MarkdownRenderer {
 
     /** A URL with a scheme that is not plainly safe: javascript:, data:, vbscript: and the like. */
     static boolean isActive(String url) {
-        String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+        // Decode character references first, as the browser will: &#106;avascript: is javascript:.
+        String decoded = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url);
+        String squeezed = decoded.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
         int colon = squeezed.indexOf(':');
         int slash = squeezed.indexOf('/');
         boolean hasScheme = colon > 0 && (slash < 0 || colon < slash)
@@ -159,6 +165,11 @@ public final class MarkdownRenderer {
             return;
         }
         if (node instanceof Reference) {
+            node.unlink();
+            return;
+        }
+        if (node instanceof DelimitedLinkNode auto) {
+            node.insertBefore(new Text(auto.getText()));
             node.unlink();
             return;
         }

@@ -83,6 +83,7 @@ public final class SiteRenderer {
         this.pageCache = cache;
         return this;
     }
+
     private final Map<String, List<Milestone>> byKind;
     /** The timeline's filters, the same on every timeline page, so built once. */
     private final Map<String, List<Facet>> facets;
@@ -157,6 +158,11 @@ public final class SiteRenderer {
             m.put("page", views.page(p));
             return m;
         });
+        if (site.searchEnabled() && templates.has("search.ftlh")) {
+            // Only with an index to search; the reserved route "search" cannot clash with content.
+            page(files, htmlRoutes, "search/", "search.ftlh", () -> model("Search",
+                    "Search the people, events, quotes and issues of " + graph.site().title() + ".", "search"));
+        }
         files.add(new OutputFile.Made("404.html", () -> notFound()));
         files.add(text("feed.xml", () -> machine.feed(milestoneHtml)));
         int parts = MachineFiles.sitemapParts(htmlRoutes.size());

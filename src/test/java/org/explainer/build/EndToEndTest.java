@@ -57,7 +57,7 @@ class EndToEndTest {
                 "quotes/lopez-unchecked/index.html", "issues/index.html", "issues/toll-level/index.html",
                 "sources/index.html", "where-things-stand/index.html", "about/index.html", "404.html", "feed.xml",
                 "sitemap.xml", "robots.txt", "data/explainer.json", ".nojekyll", "static/style.css",
-                "static/theme.css", "assets/map.svg");
+                "static/theme.css", "assets/map.png");
         for (String f : expected) assertTrue(Files.isRegularFile(out.resolve(f)), f);
         assertEquals(1, result.unverified());
         assertEquals(3, result.quotes());

@@ -51,7 +51,7 @@ class LinksIT {
         Report report = new LinkChecker(out, base).check();
         assertEquals(List.of(), report.broken(), broken(report));
         // The fixture is only useful if what it links to is really there to be checked.
-        assertTrue(Files.isRegularFile(out.resolve("assets/map.svg")), "the fixture's image was not copied");
+        assertTrue(Files.isRegularFile(out.resolve("assets/map.png")), "the fixture's image was not copied");
         assertTrue(Files.isRegularFile(out.resolve("404.html")), "no 404 page, whose links are root-absolute");
         assertTrue(report.pages() >= 20, "only " + report.pages() + " pages in the fixture");
     }

@@ -31,7 +31,7 @@ class SiteServerIT {
         Files.writeString(dir.resolve("site/style.css"), "body{}");
         Files.writeString(dir.resolve("site/data.json"), "{}");
         Files.writeString(dir.resolve("site/feed.xml"), "<feed/>");
-        Files.writeString(dir.resolve("site/map.svg"), "<svg/>");
+        Files.writeString(dir.resolve("site/map.png"), "<svg/>");
         server = SiteServer.start(site.getParent(), "/dispute-explainer/");
     }
 
@@ -66,7 +66,7 @@ class SiteServerIT {
         assertResponse("/dispute-explainer/style.css", 200, "text/css; charset=utf-8", "body{}");
         assertResponse("/dispute-explainer/data.json", 200, "application/json; charset=utf-8", "{}");
         assertResponse("/dispute-explainer/feed.xml", 200, "application/xml", "<feed/>");
-        assertResponse("/dispute-explainer/map.svg", 200, "image/svg+xml", "<svg/>");
+        assertResponse("/dispute-explainer/map.png", 200, "image/svg+xml", "<svg/>");
     }
 
     @Test

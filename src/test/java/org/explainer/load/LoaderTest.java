@@ -40,7 +40,7 @@ class LoaderTest {
         assertEquals(2, c.questions().size());
         assertEquals(List.of("crews", "toll"), c.figures().stream().map(f -> f.id()).toList());
         assertEquals(2, c.pages().size());
-        assertEquals(List.of("assets/map.svg"), c.assets());
+        assertEquals(List.of("assets/map.png"), c.assets());
         assertEquals("en-GB", c.site().language());
         assertEquals("/harbour/", c.site().basePath());
     }

@@ -1,0 +1,170 @@
+package org.explainer.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The accessibility structure every built page must have: headings, landmarks, quotes, dates. */
+class PageStructureTest {
+
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = BuiltSite.get();
+    }
+
+    @Test
+    void buildsEveryKindOfPage() {
+        for (String p : List.of("index.html", "timeline/index.html", "actors/index.html", "quotes/index.html",
+                "issues/index.html", "sources/index.html", "404.html", "actors/jeremy-hunt/index.html")) {
+            assertTrue(site.pages.containsKey(p), p);
+        }
+        assertFalse(site.paths("milestones/").isEmpty());
+        assertFalse(site.paths("quotes/").isEmpty());
+    }
+
+    @Test
+    void everyPageHasExactlyOneH1() {
+        List<String> wrong = new ArrayList<>();
+        site.pages.forEach((p, d) -> {
+            if (d.select("h1").size() != 1) wrong.add(p + " has " + d.select("h1").size());
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void headingsNeverSkipALevel() {
+        List<String> wrong = new ArrayList<>();
+        site.pages.forEach((p, d) -> {
+            int last = 0;
+            for (Element h : d.select("h1, h2, h3, h4, h5, h6")) {
+                int level = h.tagName().charAt(1) - '0';
+                if (level > last + 1) wrong.add(p + ": h" + level + " after h" + last + " (" + h.text() + ")");
+                last = level;
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyPageHasLangLandmarksAndASkipLinkToMain() {
+        for (Map.Entry<String, Document> e : site.pages.entrySet()) {
+            Document d = e.getValue();
+            String p = e.getKey();
+            assertEquals("en-GB", d.selectFirst("html").attr("lang"), p);
+            // The embed page has no site navigation by design; EmbedTimelineTest checks its structure.
+            if (p.startsWith("embed/")) continue;
+            assertEquals(1, d.select("body > header").size(), p + " banner");
+            assertEquals(1, d.select("main#main").size(), p + " main");
+            assertEquals(1, d.select("body > footer").size(), p + " contentinfo");
+            assertEquals(1, d.select("nav[aria-label=Main]").size(), p + " main nav");
+            Element skip = d.selectFirst("body > a.skip");
+            assertTrue(skip != null && skip.attr("href").equals("#main"), p + " skip link first in body");
+            assertEquals(skip, d.body().child(0), p + " skip link is the first element");
+        }
+    }
+
+    @Test
+    void everyQuoteIsABlockquoteWithACitedSource() {
+        int quotes = 0;
+        for (Map.Entry<String, Document> e : site.pages.entrySet()) {
+            for (Element bq : e.getValue().select("blockquote")) {
+                quotes++;
+                Element figure = bq.parent();
+                assertEquals("figure", figure.tagName(), e.getKey() + ": blockquote outside a figure");
+                Element cite = figure.selectFirst("figcaption cite, dl cite");
+                if (cite == null) cite = figure.parent().selectFirst("cite");
+                assertTrue(cite != null && cite.selectFirst("a[href*=sources/index.html#source-]") != null,
+                        e.getKey() + ": quote without a cited source link: " + bq.text());
+            }
+        }
+        assertTrue(quotes > 45, "quotes seen: " + quotes);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("[A-Z][a-z]+ \\d{4}");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2} [A-Z][a-z]+ \\d{4}");
+
+    @Test
+    void timeElementsCarryADatetimeAtTheDatesOwnPrecision() {
+        List<String> wrong = new ArrayList<>();
+        int seen = 0;
+        for (Map.Entry<String, Document> e : site.pages.entrySet()) {
+            for (Element t : e.getValue().select("time")) {
+                seen++;
+                String iso = t.attr("datetime");
+                String text = t.text();
+                boolean ok = switch (iso.length()) {
+                    case 4 -> YEAR.matcher(iso).matches() && text.equals(iso);
+                    case 7 -> iso.matches("\\d{4}-(0[1-9]|1[0-2])") && MONTH.matcher(text).matches()
+                            && text.endsWith(iso.substring(0, 4));
+                    case 10 -> iso.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")
+                            && DAY.matcher(text).matches() && text.endsWith(iso.substring(0, 4))
+                            && text.startsWith(Integer.parseInt(iso.substring(8)) + " ");
+                    default -> false;
+                };
+                if (!ok) wrong.add(e.getKey() + ": <time datetime=\"" + iso + "\">" + text);
+            }
+        }
+        assertEquals(List.of(), wrong.stream().distinct().toList());
+        assertTrue(seen > 100, "time elements seen: " + seen);
+    }
+
+    @Test
+    void milestonesOnTheTimelineHaveAnchorsAndPermalinks() {
+        Document d = site.pages.get("timeline/index.html");
+        var items = d.select("li.milestone");
+        assertEquals(site.paths("milestones/").size(), items.size());
+        for (Element m : items) {
+            assertTrue(m.id().startsWith("m-"), m.id());
+            String href = m.selectFirst("h3 a").attr("href");
+            assertTrue(site.pages.containsKey(site.resolve("timeline/index.html", href)), href);
+            assertTrue(m.hasAttr("data-side") && m.hasAttr("data-kind"), m.id());
+        }
+    }
+
+    @Test
+    void calledOffEventsAreMarkedInWords() {
+        Element m = site.pages.get("timeline/index.html").selectFirst("li.milestone.called-off");
+        assertTrue(m != null, "the sample content has a called-off strike");
+        assertEquals("Called off", m.selectFirst(".badge-called-off").text());
+    }
+
+    @Test
+    void numberedCitationsLinkToExistingSourceEntries() {
+        Document sources = site.pages.get("sources/index.html");
+        int checked = 0;
+        for (Map.Entry<String, Document> e : site.pages.entrySet()) {
+            for (Element a : e.getValue().select(".cites a, figcaption cite a")) {
+                String href = a.attr("href");
+                assertTrue(site.resolve(e.getKey(), href).equals("sources/index.html"), e.getKey() + ": " + href);
+                String id = href.substring(href.indexOf('#') + 1);
+                assertTrue(sources.getElementById(id) != null, e.getKey() + ": no source entry " + id);
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "citations checked: " + checked);
+    }
+
+    @Test
+    void noLinkTextIsABareRepeatedShareOrLink() {
+        for (Map.Entry<String, Document> e : site.pages.entrySet()) {
+            for (Element a : e.getValue().select("a")) {
+                String text = a.text().strip().toLowerCase();
+                assertFalse(text.equals("share") || text.equals("link") || text.equals("link to this quote")
+                        || text.equals("here") || text.equals("more"), e.getKey() + ": bare link text '" + text + "'");
+            }
+        }
+    }
+}
