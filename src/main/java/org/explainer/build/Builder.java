@@ -48,7 +48,11 @@ public final class Builder {
     }
 
     private Graph link(BuildOptions options) {
-        Content content = timed("load", () -> ContentLoader.load(options.content()));
+        return link(options, Reuse.NONE);
+    }
+
+    private Graph link(BuildOptions options, Reuse reuse) {
+        Content content = timed("load", () -> reuse.load(options.content()));
         if (options.baseUrl().isPresent()) {
             String url = options.baseUrl().get();
             content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"), content.actors(),
@@ -89,6 +93,10 @@ public final class Builder {
         Reuse NONE = new Reuse() {
         };
 
+        default Content load(Path contentDir) {
+            return ContentLoader.load(contentDir);
+        }
+
         default Templates templates(Path dir, String language) {
             return Templates.load(dir, language);
         }
@@ -116,7 +124,7 @@ public final class Builder {
     /** Loads, validates, links and plans the site, reusing what {@code reuse} kept; writes nothing. */
     public static Planned plan(BuildOptions options, Reuse reuse) {
         Builder b = new Builder();
-        Graph graph = b.link(options);
+        Graph graph = b.link(options, reuse);
         SiteRenderer renderer = b.timed("render", () -> b.renderer(graph, options, false, reuse));
         return new Planned(graph, renderer.plan(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.stages)));
     }

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.explainer.model.Content;
 import org.explainer.model.Item;
@@ -44,14 +44,21 @@ public final class ContentLoader {
 
     private final Path root;
     private final Problems problems = new Problems();
+    private final LoadCache cache;
 
-    private ContentLoader(Path root) {
+    private ContentLoader(Path root, LoadCache cache) {
         this.root = root;
+        this.cache = cache;
     }
 
     /** Loads everything under {@code contentDir}, or throws every problem found. */
     public static Content load(Path contentDir) {
-        return new ContentLoader(contentDir).load();
+        return load(contentDir, LoadCache.NONE);
+    }
+
+    /** Loads like {@link #load(Path)}, reusing the records of files unchanged since {@code cache} read them. */
+    public static Content load(Path contentDir, LoadCache cache) {
+        return new ContentLoader(contentDir, cache).load();
     }
 
     private Content load() {
@@ -61,16 +68,16 @@ public final class ContentLoader {
         }
         checkTopLevel();
         SiteConfig site = loadSite();
-        var actors = markdownItems("actors", (file, fm, body, f) -> Readers.actor(id(file), f, body, Pos.file(file), problems), Readers.ACTOR);
-        var milestones = markdownItems("milestones", (file, fm, body, f) -> Readers.milestone(id(file), f, body, Pos.file(file)), Readers.MILESTONE);
-        var issues = markdownItems("issues", (file, fm, body, f) -> Readers.issue(id(file), f, body, Pos.file(file), problems), Readers.ISSUE);
-        var questions = markdownItems("questions", (file, fm, body, f) -> Readers.question(id(file), f, body, Pos.file(file)), Readers.QUESTION);
-        var pages = markdownItems("pages", (file, fm, body, f) -> Readers.page(id(file), f, body, Pos.file(file)), Readers.PAGE);
-        var quotes = yamlLists(listFiles("quotes", Set.of(".yaml", ".yml"), true), Readers.QUOTE, Readers::quote);
+        var actors = markdownItems("actors", (file, fm, body, f, p) -> Readers.actor(id(file), f, body, Pos.file(file), p), Readers.ACTOR);
+        var milestones = markdownItems("milestones", (file, fm, body, f, p) -> Readers.milestone(id(file), f, body, Pos.file(file)), Readers.MILESTONE);
+        var issues = markdownItems("issues", (file, fm, body, f, p) -> Readers.issue(id(file), f, body, Pos.file(file), p), Readers.ISSUE);
+        var questions = markdownItems("questions", (file, fm, body, f, p) -> Readers.question(id(file), f, body, Pos.file(file)), Readers.QUESTION);
+        var pages = markdownItems("pages", (file, fm, body, f, p) -> Readers.page(id(file), f, body, Pos.file(file)), Readers.PAGE);
+        var quotes = yamlLists(listFiles("quotes", Set.of(".yaml", ".yml"), true), Readers.QUOTE, (f, p) -> Readers.quote(f));
         var sources = yamlLists(listFiles("sources", Set.of(".yaml", ".yml"), false), Readers.SOURCE,
-                f -> Readers.source(f, problems)).stream().map(this::readSourceText).toList();
+                Readers::source).stream().map(this::readSourceText).toList();
         var figures = Files.exists(root.resolve("figures.yaml"))
-                ? yamlLists(List.of("figures.yaml"), Readers.FIGURE, Readers::figure) : List.<org.explainer.model.Figure>of();
+                ? yamlLists(List.of("figures.yaml"), Readers.FIGURE, (f, p) -> Readers.figure(f)) : List.<org.explainer.model.Figure>of();
         List<String> assets = assets();
         problems.throwIfAny("load");
         return new Content(site, byId(actors), byId(milestones), byId(quotes), byId(sources), byId(issues),
@@ -118,60 +125,75 @@ public final class ContentLoader {
 
     @FunctionalInterface
     private interface MarkdownReader<T> {
-        T read(String file, FrontMatter frontMatter, Markdown body, Fields fields);
+        T read(String file, FrontMatter frontMatter, Markdown body, Fields fields, Problems problems);
     }
 
     private <T extends Item> List<T> markdownItems(String folder, MarkdownReader<T> reader, Set<String> allowed) {
         List<String> files = listFiles(folder, Set.of(".md"), true);
-        return files.parallelStream().map(name -> {
-            try {
-                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
-                if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
-                    Fields.checkId(id(name), Pos.file(name), problems);
-                    return Optional.<T>empty();
-                }
-                FrontMatter fm = FrontMatter.split(text);
-                Optional<Node> node = Yaml.compose(fm.yaml(), name, fm.yamlLine());
-                if (node.isEmpty()) {
-                    problems.add(new Pos(name, 1, 1), "the front matter is empty",
-                            "add the fields between the two '---' lines");
-                    return Optional.<T>empty();
-                }
-                Tags.check(node.get(), name, fm.yamlLine(), problems);
-                Markdown body = new Markdown(fm.body(), new Pos(name, fm.bodyLine(), 1));
-                return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed)
-                        .map(f -> reader.read(name, fm, body, f));
-            } catch (ContentException e) {
-                problems.addAll(e.problems());
-                return Optional.<T>empty();
+        return files.parallelStream().flatMap(name -> cache.file(root.resolve(name), problems,
+                own -> markdownItem(name, reader, allowed, own)).stream()).toList();
+    }
+
+    /** One Markdown file's item, if it has one; its problems go into {@code problems}. */
+    private <T extends Item> List<T> markdownItem(String name, MarkdownReader<T> reader, Set<String> allowed,
+                                                  Problems problems) {
+        try {
+            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
+            if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
+                Fields.checkId(id(name), Pos.file(name), problems);
+                return List.<T>of();
             }
-        }).flatMap(Optional::stream).toList();
+            FrontMatter fm = FrontMatter.split(text);
+            Optional<Node> node = Yaml.compose(fm.yaml(), name, fm.yamlLine());
+            if (node.isEmpty()) {
+                problems.add(new Pos(name, 1, 1), "the front matter is empty",
+                        "add the fields between the two '---' lines");
+                return List.<T>of();
+            }
+            Tags.check(node.get(), name, fm.yamlLine(), problems);
+            Markdown body = new Markdown(fm.body(), new Pos(name, fm.bodyLine(), 1));
+            return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed)
+                    .map(f -> reader.read(name, fm, body, f, problems)).stream().toList();
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return List.<T>of();
+        }
     }
 
     // ---- YAML lists ---------------------------------------------------------------------------------
 
-    private <T> List<T> yamlLists(List<String> files, Set<String> allowed, Function<Fields, Optional<T>> reader) {
+    private <T> List<T> yamlLists(List<String> files, Set<String> allowed,
+                                  BiFunction<Fields, Problems, Optional<T>> reader) {
         List<T> out = new ArrayList<>();
         for (String name : files) {
-            try {
-                TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
-                Optional<Node> node = Yaml.compose(text.text(), name, 1);
-                if (node.isEmpty()) {
-                    problems.add(new Pos(name, 1, 1), "the file is empty", "list the entries, each starting with '- id: ...'");
-                    continue;
-                }
-                Tags.check(node.get(), name, 1, problems);
-                if (!(node.get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
-                    problems.add(Fields.position(node.get(), name, 1), "the file must be a list of entries, each starting with '- '",
-                            "start the first line of each entry with '- id: ...' and indent its other lines by two spaces");
-                    continue;
-                }
-                for (Node entry : seq.getValue()) {
-                    Fields.of(entry, "each entry", name, 1, problems, allowed).flatMap(reader).ifPresent(out::add);
-                }
-            } catch (ContentException e) {
-                problems.addAll(e.problems());
+            out.addAll(cache.file(root.resolve(name), problems, own -> yamlList(name, allowed, reader, own)));
+        }
+        return out;
+    }
+
+    /** One YAML file's entries; its problems go into {@code problems}. */
+    private <T> List<T> yamlList(String name, Set<String> allowed, BiFunction<Fields, Problems, Optional<T>> reader,
+                                 Problems problems) {
+        List<T> out = new ArrayList<>();
+        try {
+            TextFile text = read(root.resolve(name), name, TextFile.MAX_BYTES).requireVisible();
+            Optional<Node> node = Yaml.compose(text.text(), name, 1);
+            if (node.isEmpty()) {
+                problems.add(new Pos(name, 1, 1), "the file is empty", "list the entries, each starting with '- id: ...'");
+                return out;
             }
+            Tags.check(node.get(), name, 1, problems);
+            if (!(node.get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
+                problems.add(Fields.position(node.get(), name, 1), "the file must be a list of entries, each starting with '- '",
+                        "start the first line of each entry with '- id: ...' and indent its other lines by two spaces");
+                return out;
+            }
+            for (Node entry : seq.getValue()) {
+                Fields.of(entry, "each entry", name, 1, problems, allowed).flatMap(f -> reader.apply(f, problems))
+                        .ifPresent(out::add);
+            }
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
         }
         return out;
     }

@@ -68,6 +68,14 @@ public final class SiteRenderer {
         PageCache NONE = (route, template, model, render) -> render.get();
 
         byte[] page(String route, String template, Map<String, Object> model, Supplier<byte[]> render);
+
+        /**
+         * The page as rendered before, when the cache knows that nothing it shows changed, so its
+         * model need not even be built; or null.
+         */
+        default byte[] kept(String route, String template) {
+            return null;
+        }
     }
 
     /** Uses {@code cache} for every HTML page but the 404 page; for {@code serve}'s quick rebuilds. */
@@ -191,6 +199,8 @@ public final class SiteRenderer {
     /** A page rendered like any other (through the page cache) but left out of the sitemap. */
     private void unlistedPage(List<OutputFile> files, String route, String template, Supplier<Map<String, Object>> model) {
         files.add(new OutputFile.Made(Routes.file(route), () -> {
+            byte[] kept = pageCache.kept(route, template);
+            if (kept != null) return kept;
             Map<String, Object> m = model.get();
             String root = Routes.rootFrom(route);
             m.put("root", root);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.explainer.link.Graph;
 import org.explainer.model.Actor;
@@ -49,8 +50,13 @@ public final class ViewFactory {
     final Map<String, SourceRef> sourceRefs = new HashMap<>();
     final Map<String, MilestoneLink> milestoneLinks = new HashMap<>();
     final Map<String, IssueLink> issueLinks = new HashMap<>();
-    final Map<String, QuoteView> quotes = new HashMap<>();
-    final Map<String, MilestoneView> milestones = new HashMap<>();
+    /*
+     * Quote and milestone views are made when first asked for, once each: a preview rebuild that
+     * renders a few pages then prepares a few views, not one per item of a large archive.
+     */
+    private final Map<String, QuoteView> quotes = new ConcurrentHashMap<>();
+    private final Map<String, MilestoneView> milestones = new ConcurrentHashMap<>();
+    private final Map<String, Integer> timelineIndex = new HashMap<>();
 
     public ViewFactory(Graph graph, Map<Markdown, String> html) {
         this.graph = graph;
@@ -62,14 +68,22 @@ public final class ViewFactory {
             milestoneLinks.put(m.id(), new MilestoneLink(m.id(), m.title(), date(m.date()), href(Routes.milestone(m.id()))));
         }
         for (Issue i : graph.issues()) issueLinks.put(i.id(), new IssueLink(i.id(), i.title(), href(Routes.issue(i.id()))));
-        for (Quote q : graph.quotes()) quotes.put(q.id(), quoteView(q));
         List<Milestone> timeline = graph.timeline();
-        for (int i = 0; i < timeline.size(); i++) {
-            Milestone m = timeline.get(i);
+        for (int i = 0; i < timeline.size(); i++) timelineIndex.put(timeline.get(i).id(), i);
+    }
+
+    private MilestoneView milestoneView(String id) {
+        return milestones.computeIfAbsent(id, k -> {
+            List<Milestone> timeline = graph.timeline();
+            int i = timelineIndex.get(k);
             MilestoneLink prev = i > 0 ? milestoneLinks.get(timeline.get(i - 1).id()) : null;
             MilestoneLink next = i + 1 < timeline.size() ? milestoneLinks.get(timeline.get(i + 1).id()) : null;
-            milestones.put(m.id(), milestoneView(m, prev, next));
-        }
+            return milestoneView(timeline.get(i), prev, next);
+        });
+    }
+
+    private QuoteView quoteView(String id) {
+        return quotes.computeIfAbsent(id, k -> quoteView(graph.index().quotes().get(k)));
     }
 
     static String href(String route) {
@@ -112,25 +126,25 @@ public final class ViewFactory {
     }
 
     private List<QuoteView> quotesOf(Map<String, List<Quote>> by, String id) {
-        return map(by.getOrDefault(id, List.of()), q -> quotes.get(q.id()));
+        return map(by.getOrDefault(id, List.of()), q -> quoteView(q.id()));
     }
 
     // ---- views used by one page each -------------------------------------------------------------
 
     public List<MilestoneView> timeline() {
-        return map(graph.timeline(), m -> milestones.get(m.id()));
+        return map(graph.timeline(), m -> milestoneView(m.id()));
     }
 
     public MilestoneView milestone(String id) {
-        return milestones.get(id);
+        return milestoneView(id);
     }
 
     public List<QuoteView> quotes() {
-        return map(graph.quotes(), q -> quotes.get(q.id()));
+        return map(graph.quotes(), q -> quoteView(q.id()));
     }
 
     public QuoteView quote(String id) {
-        return quotes.get(id);
+        return quoteView(id);
     }
 
     public ActorCard actorCard(String id) {
@@ -142,7 +156,7 @@ public final class ViewFactory {
                 graph.memberOf(a).map(o -> actorCards.get(o.id())).orElse(null),
                 map(graph.membersOf().getOrDefault(a.id(), List.of()), m -> actorCards.get(m.id())),
                 html(a.body()), quotesOf(graph.quotesByActor(), a.id()),
-                map(graph.milestonesByActor().getOrDefault(a.id(), List.of()), m -> milestones.get(m.id())));
+                map(graph.milestonesByActor().getOrDefault(a.id(), List.of()), m -> milestoneView(m.id())));
     }
 
     public List<SideView> sides() {
@@ -177,7 +191,7 @@ public final class ViewFactory {
     public SourceView source(Source s) {
         Graph.Citations c = graph.citationsOf(s.id());
         return new SourceView(sourceRefs.get(s.id()), map(c.milestones(), m -> milestoneLinks.get(m.id())),
-                map(c.quotes(), q -> quotes.get(q.id())), map(c.figures(), this::figure),
+                map(c.quotes(), q -> quoteView(q.id())), map(c.figures(), this::figure),
                 map(c.issues(), i -> issueLinks.get(i.id())), map(c.positions(), p -> {
                     Side side = graph.side(p.side());
                     return new Views.PositionLink(p.issue().id(), p.issue().title(), p.side(),

@@ -42,7 +42,8 @@ final class MemorySite {
     }
 
     /**
-     * Every file of the plan by its path in the site, or every problem found making them.
+     * Every file of the plan by its path in the site, or every problem found making its pages. The
+     * files that are not pages are made when first asked for (see {@link LazyFiles}).
      *
      * @param refused collects the copied files refused for leading outside the roots
      */
@@ -51,17 +52,16 @@ final class MemorySite {
         List<Path> realRoots = realRoots();
         Problems problems = new Problems();
         Map<String, byte[]> files = new ConcurrentHashMap<>(plan.size() * 2);
+        Map<String, java.util.function.Supplier<byte[]>> later = new ConcurrentHashMap<>();
         List<String> outside = Collections.synchronizedList(new ArrayList<>());
         plan.parallelStream().forEach(f -> {
             try {
-                if (f instanceof OutputFile.Made made) {
+                if (f instanceof OutputFile.Made made && !f.path().endsWith(".html")) {
+                    later.put(f.path(), made.bytes());
+                } else if (f instanceof OutputFile.Made made) {
                     files.put(f.path(), made.bytes().get());
                 } else if (f instanceof OutputFile.Streamed streamed) {
-                    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 16);
-                    try (java.io.Writer out = new java.io.OutputStreamWriter(buffer, java.nio.charset.StandardCharsets.UTF_8)) {
-                        streamed.content().writeTo(out);
-                    }
-                    files.put(f.path(), buffer.toByteArray());
+                    later.put(f.path(), () -> stream(streamed));
                 } else if (f instanceof OutputFile.Copied copied) {
                     byte[] bytes = copy(copied.source(), realRoots);
                     if (bytes == null) outside.add(f.path());
@@ -76,7 +76,17 @@ final class MemorySite {
         });
         problems.throwIfAny("render");
         outside.stream().sorted().forEach(refused::add);
-        return Map.copyOf(files);
+        return new LazyFiles(files, later);
+    }
+
+    private static byte[] stream(OutputFile.Streamed f) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            f.content().writeTo(w);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // memory does not fail; a writer bug should show
+        }
+        return out.toByteArray();
     }
 
     private byte[] copy(Path source, List<Path> realRoots) throws IOException {

@@ -94,6 +94,69 @@ class IncrementalBuildTest {
         assertTrue(text(last, "actors/jeremy-hunt/index.html").contains("Jeremy R. Hunt"));
     }
 
+    @Test
+    void textEditsRenderOnlyThePagesLinkingToTheEditedItemAndEqualAFullBuild() throws IOException {
+        int all = pages(site.rebuild());
+
+        edit("actors/bma.md", "name: \"British Medical Association\"", "name: \"British Medical Assoc.\"");
+        LiveSite.State renamed = assertFullBuild(site.rebuild());
+        assertTrue(text(renamed, "milestones/2016-05-deal-agreed/index.html").contains("British Medical Assoc."),
+                "a milestone page shows its actors' names");
+
+        edit("milestones/2016-05-deal-agreed.md", "title: \"Government and BMA leaders agree",
+                "title: \"Ministers and BMA leaders agree");
+        LiveSite.State retitled = assertFullBuild(site.rebuild());
+        assertTrue(text(retitled, "milestones/2016-02-11-ministers-expected-to-impose/index.html")
+                .contains("Ministers and BMA leaders agree") || text(retitled, "milestones/2016-07-deal-voted-down/index.html")
+                .contains("Ministers and BMA leaders agree"), "a neighbour's previous or next link shows the new title");
+
+        edit("quotes/2016-07-deal-rejected.yaml", "Dr Malawana explaining the result", "Dr Malawana explaining the vote");
+        assertFullBuild(site.rebuild());
+
+        edit("milestones/2016-05-deal-agreed.md", "\n---\n", "\n---\nA sentence added to the body.\n\n");
+        LiveSite.State body = assertFullBuild(site.rebuild());
+        assertTrue(body.rendered() < all / 4, body.rendered() + " of " + all + " pages rendered for a body edit");
+
+        edit("issues/imposition.md", "title: \"Imposing the contract\"", "title: \"Zz imposing the contract\"");
+        assertFullBuild(site.rebuild()); // a title that reorders the issues: every model is compared
+
+        Files.writeString(content.resolve("milestones/2016-05-deal-agreed-later.md"),
+                Files.readString(content.resolve("milestones/2016-05-deal-agreed.md"))
+                        .replace("title: \"Ministers", "title: \"Later: ministers").replace("date: \"2016-05\"", "date: \"2016-06\""));
+        LiveSite.State added = assertFullBuild(site.rebuild());
+        assertTrue(text(added, "timeline/index.html").contains("Later: ministers"));
+
+        Files.delete(content.resolve("milestones/2016-05-deal-agreed-later.md"));
+        LiveSite.State removed = assertFullBuild(site.rebuild());
+        assertTrue(!text(removed, "timeline/index.html").contains("Later: ministers"));
+        assertTrue(!removed.files().containsKey("milestones/2016-05-deal-agreed-later/index.html"));
+    }
+
+    @Test
+    void aSecondSaveWithTheSameSizeAndTimeIsStillSeen() throws IOException {
+        Path file = content.resolve("milestones/2016-05-deal-agreed.md");
+        site.rebuild();
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        // Same length, same modification time: what a second save within one tick of a coarse clock looks like.
+        edit("milestones/2016-05-deal-agreed.md", "title: \"Government and BMA", "title: \"Governmnet and BMA");
+        Files.setLastModifiedTime(file, time);
+        LiveSite.State state = assertFullBuild(site.rebuild());
+        assertTrue(text(state, "milestones/2016-05-deal-agreed/index.html").contains("Governmnet and BMA"));
+    }
+
+    /** The state's site equals a full build of the same files, byte for byte; returns the state. */
+    private LiveSite.State assertFullBuild(LiveSite.State state) throws IOException {
+        assertTrue(state.problems().isEmpty(), state.problems().toString());
+        Path out = Files.createTempDirectory(dir, "full");
+        Builder.build(new BuildOptions(content, templates, out, Optional.empty(), false, false));
+        Map<String, byte[]> full = read(out);
+        assertEquals(full.keySet(), new TreeMap<>(state.files()).keySet());
+        for (Map.Entry<String, byte[]> f : full.entrySet()) {
+            assertArrayEquals(f.getValue(), state.files().get(f.getKey()), f.getKey());
+        }
+        return state;
+    }
+
     private void edit(String file, String from, String to) throws IOException {
         Path path = content.resolve(file);
         String before = Files.readString(path);
