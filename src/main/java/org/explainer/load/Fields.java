@@ -348,30 +348,8 @@ public final class Fields {
 
     /** A mapping from names to text, in the order written, each value with its position. */
     public Map<String, Node> map(String key, boolean required) {
-        Optional<Node> v = value(key);
-        if (v.isEmpty()) {
-            if (required) missing.add(key);
-            return Map.of();
-        }
-        if (!(v.get() instanceof MappingNode m)) {
-            problems.add(pos(v.get()), "the field '" + key + "' must be a set of 'name: value' lines, not "
-                    + describe(v.get()), "");
-            return Map.of();
-        }
-        Map<String, Node> out = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                problems.add(pos(t.getKeyNode()), "a name in '" + key + "' must be plain text", "");
-            } else if (!(t.getValueNode() instanceof ScalarNode)) {
-                problems.add(pos(t.getValueNode()), "'" + k.getValue() + "' in '" + key + "' must be text, not "
-                        + describe(t.getValueNode()), "use a | block for several paragraphs");
-            } else if (out.putIfAbsent(k.getValue(), t.getValueNode()) != null) {
-                problems.add(pos(k), "'" + k.getValue() + "' is given twice in '" + key + "'", "keep one");
-            } else {
-                out.put(k.getValue(), t.getValueNode());
-            }
-        }
-        return out;
+        return mapping(key, required, n -> n instanceof ScalarNode, (name, n) -> problems.add(pos(n), "'" + name
+                + "' in '" + key + "' must be text, not " + describe(n), "use a | block for several paragraphs"));
     }
 
     /**
@@ -379,6 +357,14 @@ public final class Fields {
      * positions, each written as text or as {@code {text: ..., sources: [...]}}), in the order written.
      */
     public Map<String, Node> entries(String key, boolean required) {
+        return mapping(key, required, n -> !(n instanceof SequenceNode), (name, n) -> problems.add(pos(n), "'" + name
+                + "' in '" + key + "' must be text or a set of fields, not a list",
+                "write the text, or 'text: ...' and 'sources: [ids]' on their own lines"));
+    }
+
+    /** The walk shared by {@link #map} and {@link #entries}: names must be text and unique; values pass {@code accepts}. */
+    private Map<String, Node> mapping(String key, boolean required, java.util.function.Predicate<Node> accepts,
+                                      java.util.function.BiConsumer<String, Node> refused) {
         Optional<Node> v = value(key);
         if (v.isEmpty()) {
             if (required) missing.add(key);
@@ -393,9 +379,8 @@ public final class Fields {
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 problems.add(pos(t.getKeyNode()), "a name in '" + key + "' must be plain text", "");
-            } else if (t.getValueNode() instanceof SequenceNode) {
-                problems.add(pos(t.getValueNode()), "'" + k.getValue() + "' in '" + key + "' must be text or a set of"
-                        + " fields, not a list", "write the text, or 'text: ...' and 'sources: [ids]' on their own lines");
+            } else if (!accepts.test(t.getValueNode())) {
+                refused.accept(k.getValue(), t.getValueNode());
             } else if (out.putIfAbsent(k.getValue(), t.getValueNode()) != null) {
                 problems.add(pos(k), "'" + k.getValue() + "' is given twice in '" + key + "'", "keep one");
             }
