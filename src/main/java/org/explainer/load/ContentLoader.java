@@ -68,11 +68,11 @@ public final class ContentLoader {
         }
         checkTopLevel();
         SiteConfig site = loadSite();
-        var actors = markdownItems("actors", (file, fm, body, f, p) -> Readers.actor(id(file), f, body, Pos.file(file), p), Readers.ACTOR);
-        var milestones = markdownItems("milestones", (file, fm, body, f, p) -> Readers.milestone(id(file), f, body, Pos.file(file)), Readers.MILESTONE);
-        var issues = markdownItems("issues", (file, fm, body, f, p) -> Readers.issue(id(file), f, body, Pos.file(file), p), Readers.ISSUE);
-        var questions = markdownItems("questions", (file, fm, body, f, p) -> Readers.question(id(file), f, body, Pos.file(file)), Readers.QUESTION);
-        var pages = markdownItems("pages", (file, fm, body, f, p) -> Readers.page(id(file), f, body, Pos.file(file)), Readers.PAGE);
+        var actors = markdownItems("actors", (file, body, f, p) -> Readers.actor(id(file), f, body, Pos.file(file)), Readers.ACTOR);
+        var milestones = markdownItems("milestones", (file, body, f, p) -> Readers.milestone(id(file), f, body, Pos.file(file)), Readers.MILESTONE);
+        var issues = markdownItems("issues", (file, body, f, p) -> Readers.issue(id(file), f, body, Pos.file(file), p), Readers.ISSUE);
+        var questions = markdownItems("questions", (file, body, f, p) -> Readers.question(id(file), f, body, Pos.file(file)), Readers.QUESTION);
+        var pages = markdownItems("pages", (file, body, f, p) -> Readers.page(id(file), f, body, Pos.file(file)), Readers.PAGE);
         var quotes = yamlLists(listFiles("quotes", Set.of(".yaml", ".yml"), true), Readers.QUOTE, (f, p) -> Readers.quote(f));
         var sources = yamlLists(listFiles("sources", Set.of(".yaml", ".yml"), false), Readers.SOURCE,
                 Readers::source).stream().map(this::readSourceText).toList();
@@ -125,7 +125,7 @@ public final class ContentLoader {
 
     @FunctionalInterface
     private interface MarkdownReader<T> {
-        T read(String file, FrontMatter frontMatter, Markdown body, Fields fields, Problems problems);
+        T read(String file, Markdown body, Fields fields, Problems problems);
     }
 
     private <T extends Item> List<T> markdownItems(String folder, MarkdownReader<T> reader, Set<String> allowed) {
@@ -153,7 +153,7 @@ public final class ContentLoader {
             Tags.check(node.get(), name, fm.yamlLine(), problems);
             Markdown body = new Markdown(fm.body(), new Pos(name, fm.bodyLine(), 1));
             return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed)
-                    .map(f -> reader.read(name, fm, body, f, problems)).stream().toList();
+                    .map(f -> reader.read(name, body, f, problems)).stream().toList();
         } catch (ContentException e) {
             problems.addAll(e.problems());
             return List.<T>of();

@@ -96,7 +96,7 @@ final class Readers {
         return new SiteConfig(title, description, language, baseUrl, updated, sides, theme, f.at());
     }
 
-    static Actor actor(String id, Fields f, Markdown body, Pos file, Problems problems) {
+    static Actor actor(String id, Fields f, Markdown body, Pos file) {
         String name = f.text("name");
         Optional<String> kind = f.requiredWord("kind", List.of("person", "organisation"));
         String role = f.text("role");
