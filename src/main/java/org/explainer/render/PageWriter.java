@@ -1,128 +1,59 @@
 package org.explainer.render;
 
 import java.io.Writer;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Where a template renders a page: encodes UTF-8 straight into one growing byte array and puts the
- * path to the root in place of each {@link MarkdownRenderer#ROOT} marker on the way. A page is
- * thus made in one pass, instead of a String, a copy with the marker replaced and a byte copy of
- * that (three copies of every page, the biggest cost of a large build after the templates).
+ * Where a template renders a page: collects the characters Freemarker writes, then puts the path to
+ * the root in place of each {@link MarkdownRenderer#ROOT} marker and encodes the page as UTF-8.
+ *
+ * <p>Why not encode character by character as they arrive (as this class once did, to save two
+ * copies)? Freemarker writes in runs of a few to a few hundred characters; appending a run to a
+ * {@link StringBuilder} and encoding the finished page with {@link String#getBytes} are bulk
+ * copies the JVM makes with intrinsics, while a per-character loop costs several nanoseconds a
+ * character, and under the client compiler that {@code scripts/explainer} runs it was the largest
+ * single cost of a big build (3 s of 16 at 10,000 milestones).
  */
 final class PageWriter extends Writer {
 
     private static final String MARKER = MarkdownRenderer.ROOT;
 
-    private final byte[] root;
-    private byte[] buf;
-    private int count;
-    private char highSurrogate;
-    /** How many characters of {@link #MARKER} the last characters written match. */
-    private int matched;
+    private final String root;
+    private final StringBuilder page;
 
     /** @param root what each ROOT marker becomes: "" or "../" repeated, or the base path */
     PageWriter(String root, int initialSize) {
-        this.root = root.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        this.buf = new byte[Math.max(64, initialSize)];
+        this.root = root;
+        this.page = new StringBuilder(Math.max(16, initialSize));
     }
 
     @Override
     public void write(char[] chars, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) put(chars[i]);
+        page.append(chars, off, len);
     }
 
     @Override
     public void write(String s, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) put(s.charAt(i));
+        // Not append(s, off, end): on Java 17 that copies a character at a time, where substring and
+        // append(String) are array copies.
+        page.append(off == 0 && len == s.length() ? s : s.substring(off, off + len));
+    }
+
+    @Override
+    public void write(String s) {
+        page.append(s);
     }
 
     @Override
     public void write(int c) {
-        put((char) c);
+        page.append((char) c);
     }
 
-    /**
-     * Matches the marker as String.replace would: leftmost first, never overlapping. No proper
-     * prefix of the marker ends with its own start, so after a mismatch the held characters are
-     * plain text and only the current character may begin a new match.
-     */
-    private void put(char c) {
-        if (c == MARKER.charAt(matched)) {
-            if (++matched == MARKER.length()) {
-                matched = 0;
-                bytes(root);
-            }
-            return;
-        }
-        if (matched > 0) {
-            for (int i = 0; i < matched; i++) encode(MARKER.charAt(i));
-            matched = 0;
-            if (c == MARKER.charAt(0)) {
-                matched = 1;
-                return;
-            }
-        }
-        encode(c);
-    }
-
-    private void encode(char c) {
-        if (highSurrogate != 0) {
-            char high = highSurrogate;
-            highSurrogate = 0;
-            if (Character.isLowSurrogate(c)) {
-                int cp = Character.toCodePoint(high, c);
-                ensure(4);
-                buf[count++] = (byte) (0xF0 | (cp >> 18));
-                buf[count++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buf[count++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buf[count++] = (byte) (0x80 | (cp & 0x3F));
-                return;
-            }
-            replacement(); // a lone high surrogate, as String.getBytes would write it
-        }
-        if (c < 0x80) {
-            ensure(1);
-            buf[count++] = (byte) c;
-        } else if (c < 0x800) {
-            ensure(2);
-            buf[count++] = (byte) (0xC0 | (c >> 6));
-            buf[count++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c)) {
-            highSurrogate = c;
-        } else if (Character.isLowSurrogate(c)) {
-            replacement();
-        } else {
-            ensure(3);
-            buf[count++] = (byte) (0xE0 | (c >> 12));
-            buf[count++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-            buf[count++] = (byte) (0x80 | (c & 0x3F));
-        }
-    }
-
-    private void replacement() {
-        ensure(1);
-        buf[count++] = '?';
-    }
-
-    private void bytes(byte[] b) {
-        ensure(b.length);
-        System.arraycopy(b, 0, buf, count, b.length);
-        count += b.length;
-    }
-
-    private void ensure(int more) {
-        if (count + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
-    }
-
-    /** The page so far, ending an unfinished marker or surrogate as the characters they were. */
+    /** The page: markers replaced, encoded as {@code String.getBytes(UTF_8)} encodes (lone surrogates become '?'). */
     byte[] toByteArray() {
-        for (int i = 0; i < matched; i++) encode(MARKER.charAt(i));
-        matched = 0;
-        if (highSurrogate != 0) {
-            highSurrogate = 0;
-            replacement();
-        }
-        return Arrays.copyOf(buf, count);
+        String text = page.toString();
+        if (text.indexOf(MARKER) >= 0) text = text.replace(MARKER, root);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -154,7 +154,7 @@ public final class SiteRenderer {
             return m;
         });
         for (Page p : graph.pages()) page(files, htmlRoutes, Routes.page(p.id()), "page.ftlh", () -> {
-            Map<String, Object> m = model(p.title(), summaryOf(views.page(p).bodyHtml(), p.title()), "page-" + p.id());
+            Map<String, Object> m = model(p.title(), Summary.of(views.page(p).bodyHtml(), p.title()), "page-" + p.id());
             m.put("page", views.page(p));
             return m;
         });
@@ -377,7 +377,7 @@ public final class SiteRenderer {
 
     private Map<String, Object> milestoneModel(Milestone x) {
         MilestoneView v = views.milestone(x.id());
-        Map<String, Object> m = model(x.title(), v.date().text() + ": " + summaryOf(v.bodyHtml(), x.title()), "timeline");
+        Map<String, Object> m = model(x.title(), v.date().text() + ": " + Summary.of(v.bodyHtml(), x.title()), "timeline");
         m.put("milestone", v);
         m.put("ogType", "article");
         m.put("jsonLd", jsonLd.milestone(v));
@@ -386,7 +386,7 @@ public final class SiteRenderer {
 
     private Map<String, Object> actorModel(Actor a) {
         var v = views.actor(a);
-        Map<String, Object> m = model(a.name(), a.name() + ", " + a.role() + ": " + summaryOf(v.bodyHtml(), ""), "actors");
+        Map<String, Object> m = model(a.name(), a.name() + ", " + a.role() + ": " + Summary.of(v.bodyHtml(), ""), "actors");
         m.put("actor", v);
         m.put("ogType", "profile");
         m.put("jsonLd", jsonLd.actor(v));
@@ -398,6 +398,14 @@ public final class SiteRenderer {
         int pageCount = Math.max(1, (all.size() + QUOTES_PAGE - 1) / QUOTES_PAGE);
         List<Link> pageLinks = new ArrayList<>();
         for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(Routes.quotes(), n))));
+        boolean onePage = all.size() <= QUOTES_PAGE;
+        List<Facet> speakers = graph.actors().stream()
+                .filter(a -> !graph.quotesByActor().getOrDefault(a.id(), List.of()).isEmpty())
+                .map(a -> new Facet("actor", a.id(), a.name(), graph.quotesByActor().get(a.id()).size(),
+                        ViewFactory.href(Routes.actor(a.id())) + "#quotes")).toList();
+        // One page lists every speaker, each with an anchor below; paged lists repeat the chips on
+        // every page, so they offer the most quoted only, as the timeline's actor filter does.
+        List<Facet> offered = onePage ? speakers : mostActive(speakers, ACTOR_FACETS);
         for (int n = 1; n <= pageCount; n++) {
             int number = n;
             List<Quote> slice = all.subList((n - 1) * QUOTES_PAGE, Math.min(all.size(), n * QUOTES_PAGE));
@@ -406,11 +414,9 @@ public final class SiteRenderer {
                         "What the people in " + graph.site().title() + " said, verbatim, with the source.", "quotes");
                 m.put("quotes", slice.stream().map(q -> views.quote(q.id())).toList());
                 m.put("total", all.size());
-                m.put("byActor", number == 1 && all.size() <= QUOTES_PAGE ? byActor() : List.of());
-                m.put("speakers", graph.actors().stream()
-                        .filter(a -> !graph.quotesByActor().getOrDefault(a.id(), List.of()).isEmpty())
-                        .map(a -> new Facet("actor", a.id(), a.name(), graph.quotesByActor().get(a.id()).size(),
-                                ViewFactory.href(Routes.actor(a.id())) + "#quotes")).toList());
+                m.put("byActor", number == 1 && onePage ? byActor() : List.of());
+                m.put("speakers", offered);
+                m.put("speakerCount", speakers.size());
                 m.put("pager", new Pager(number, pageCount, number > 1 ? pageLinks.get(number - 2).href() : null,
                         number < pageCount ? pageLinks.get(number).href() : null, pageLinks));
                 return m;
@@ -431,8 +437,8 @@ public final class SiteRenderer {
     private Map<String, Object> quoteModel(Quote q) {
         QuoteView v = views.quote(q.id());
         String speaker = v.actor() == null ? "" : v.actor().name();
-        Map<String, Object> m = model("\u201C" + shorten(q.text(), 60) + "\u201D \u2014 " + speaker,
-                "\u201C" + shorten(q.text(), 240) + "\u201D \u2014 " + speaker + ", " + v.date().text(), "quotes");
+        Map<String, Object> m = model("\u201C" + Summary.shorten(q.text(), 60) + "\u201D \u2014 " + speaker,
+                "\u201C" + Summary.shorten(q.text(), 240) + "\u201D \u2014 " + speaker + ", " + v.date().text(), "quotes");
         m.put("quote", v);
         m.put("ogType", "article");
         m.put("jsonLd", jsonLd.quote(v));
@@ -462,29 +468,5 @@ public final class SiteRenderer {
         graph.site().theme().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> s.append("  --").append(e.getKey()).append(": ").append(e.getValue()).append(";\n"));
         return s.append("}\n").toString();
-    }
-
-    // Compiled once: summaries are made for every page.
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?s)<h[1-6][^>]*>.*?</h[1-6]>");
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    /** Plain text of the first paragraph of some HTML, for meta descriptions. */
-    static String summaryOf(String html, String fallback) {
-        String text = TAG.matcher(HEADING.matcher(html).replaceAll(" ")).replaceAll(" ")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&ldquo;", "\u201C").replace("&rdquo;", "\u201D").replace("&lsquo;", "\u2018")
-                .replace("&rsquo;", "\u2019").replace("&ndash;", "\u2013").replace("&mdash;", "\u2014")
-                .replace("&hellip;", "\u2026").replace("&amp;", "&");
-        text = SPACES.matcher(text).replaceAll(" ").strip();
-        if (text.isEmpty()) return fallback;
-        return shorten(text, 200);
-    }
-
-    static String shorten(String s, int max) {
-        String t = SPACES.matcher(s).replaceAll(" ").strip();
-        if (t.length() <= max) return t;
-        int cut = t.lastIndexOf(' ', max - 1);
-        return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
     }
 }

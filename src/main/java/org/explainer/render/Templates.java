@@ -74,7 +74,7 @@ public final class Templates {
         // View records read as plain values in templates: ${actor.name}, not ${actor.name()}.
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new ViewWrapper(wrapper));
         Templates templates = new Templates(cfg);
         List<Problem> problems = new ArrayList<>();
         for (String name : REQUIRED) {

@@ -19,6 +19,13 @@ class PartialDateTest {
         assertEquals(PartialDate.Precision.MONTH, PartialDate.parse("2016-05").orElseThrow().precision());
     }
 
+    @Test
+    void writesEarlyYearsMonthsAndDaysWithTheirLeadingZeros() {
+        assertEquals("0850", new PartialDate(850, 0, 0).iso());
+        assertEquals("0007-03", new PartialDate(7, 3, 0).iso());
+        assertEquals("9999-12-01", new PartialDate(9999, 12, 1).iso());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2015-02-29", "2016-02-30", "2016-13", "2016-00", "2016-04-31", "0000", "16-02-11",
             "2016/02/11", "2016-2-11", "11 February 2016", "", "2016-02-11T10:00"})
