@@ -27,6 +27,8 @@ public final class Yaml {
     /** Aliases of lists and maps allowed per document: enough for sharing, far too few for a "billion laughs". */
     static final int MAX_COLLECTION_ALIASES = 20;
 
+    private static final QuickJsonSchema SCHEMA = new QuickJsonSchema();
+
     private Yaml() {
     }
 
@@ -46,6 +48,7 @@ public final class Yaml {
                 .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setCodePointLimit((int) TextFile.MAX_BYTES)
                 .setUseMarks(true)
+                .setSchema(SCHEMA)
                 .build();
         try {
             return new Compose(settings).composeString(text);

@@ -47,7 +47,8 @@ public final class MarkdownRenderer {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
-    private final Parser parser;
+    /** By whether the text may hold a table and may hold an autolink: see {@link #parserFor}. */
+    private final Parser[] parsers = new Parser[4];
     private final HtmlRenderer renderer;
     private final Set<String> routes;
 
@@ -56,17 +57,49 @@ public final class MarkdownRenderer {
      *               files ("assets/map.png", "feed.xml")
      */
     public MarkdownRenderer(Set<String> routes) {
+        for (int i = 0; i < parsers.length; i++) parsers[i] = Parser.builder(options((i & 1) != 0, (i & 2) != 0)).build();
+        this.renderer = HtmlRenderer.builder(options(true, true)).build();
+        this.routes = routes;
+    }
+
+    private static MutableDataSet options(boolean tables, boolean autolinks) {
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+        if (tables) extensions.add(TablesExtension.create());
+        extensions.add(StrikethroughExtension.create());
+        if (autolinks) extensions.add(AutolinkExtension.create());
+        extensions.add(TypographicExtension.create());
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), TypographicExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
-        this.routes = routes;
+        return options;
+    }
+
+    /**
+     * The parser with only the extensions the text can use. Why: flexmark sets up every extension
+     * for every document, and the table and autolink ones compile and run regular expressions over
+     * all of it; that was a third of the Markdown stage of a 10,000-milestone build, whose texts
+     * have no tables and no links. A table needs a '|'; an autolink needs "://", "www" or '@'.
+     * {@code MarkdownRendererTest} checks that the choice never changes the HTML.
+     */
+    Parser parserFor(String text) {
+        boolean tables = text.indexOf('|') >= 0;
+        boolean autolinks = text.contains("://") || text.indexOf('@') >= 0
+                || text.toLowerCase(Locale.ROOT).contains("www");
+        return parsers[(tables ? 1 : 0) | (autolinks ? 2 : 0)];
+    }
+
+    /** The parser with every extension, whatever the text. */
+    Parser fullParser() {
+        return parsers[3];
+    }
+
+    /** Renders with the given parser: for tests that compare parsers. */
+    String html(Parser parser, String markdown) {
+        return renderer.render(parser.parse(markdown));
     }
 
     /**
@@ -80,7 +113,7 @@ public final class MarkdownRenderer {
 
     public Rendered render(Markdown markdown) {
         if (markdown.isBlank()) return new Rendered("", List.of());
-        Document doc = parser.parse(markdown.text());
+        Document doc = parserFor(markdown.text()).parse(markdown.text());
         List<Problem> problems = new ArrayList<>();
         List<Node> toUnlink = new ArrayList<>();
         for (Node node : doc.getDescendants()) {

@@ -11,10 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.explainer.problem.ContentException;
@@ -76,16 +76,19 @@ public final class OutputWriter {
     }
 
     private static Written writeAll(Path temp, List<OutputFile> plan) throws IOException {
-        Set<Path> dirs = new HashSet<>();
-        for (OutputFile f : plan) {
-            Path parent = temp.resolve(f.path()).getParent();
-            if (dirs.add(parent)) Files.createDirectories(parent);
-        }
+        // Folders are made by the task that writes into them, not in a serial pass first: a site
+        // has a folder per page, and making 30,000 of them one after another kept a core idle.
+        Set<Path> dirs = ConcurrentHashMap.newKeySet();
         Problems problems = new Problems();
         AtomicLong bytes = new AtomicLong();
         plan.parallelStream().forEach(f -> {
             Path file = temp.resolve(f.path());
             try {
+                Path parent = file.getParent();
+                if (!dirs.contains(parent)) {
+                    Files.createDirectories(parent);
+                    dirs.add(parent);
+                }
                 if (f instanceof OutputFile.Made made) {
                     byte[] content = made.bytes().get();
                     Files.write(file, content);

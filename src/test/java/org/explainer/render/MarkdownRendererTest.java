@@ -84,4 +84,22 @@ class MarkdownRendererTest {
         assertEquals(List.of(), render("![map](/assets/map.png)").problems());
         assertEquals(1, render("![map](/assets/missing.png)").problems().size());
     }
+
+    @Test
+    void choosesTheLighterParserOnlyWhereItMakesTheSameHtml() {
+        String[] pieces = {"# Title\n", "## Why it matters\n", "\n\n", "\n", "Plain words ", "*emphasis* ",
+            "**strong** ", "`code` ", "```\nfenced | pipe\n```\n", "> quoted\n", "- item\n", "1. first\n",
+            "[link](/actors/hunt/) ", "![map](/assets/map.png) ", "[ref][r]\n\n[r]: /timeline/\n", "\"said\" ",
+            "it's ", "--- ", "... ", "~~gone~~ ", "<b>raw</b> ", "a | b\n", "| h | i |\n|---|---|\n| 1 | 2 |\n",
+            "https://example.org/x ", "www.example.org ", "WWW.Example.org ", "someone@example.org ", "ftp://host ",
+            "mailto:x@y.z ", "&amp; ", "\\| ", "    indented code\n", "***\n", "Setext\n===\n", "word@ ", "http:/ "};
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int parts = 1 + random.nextInt(25);
+            for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+            String t = text.toString();
+            assertEquals(renderer.html(renderer.fullParser(), t), renderer.html(renderer.parserFor(t), t), t);
+        }
+    }
 }

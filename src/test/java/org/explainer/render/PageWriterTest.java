@@ -67,4 +67,13 @@ class PageWriterTest {
             assertArrayEquals(expected(s, "../../"), written(s, "../../", cut), s);
         }
     }
+
+    @Test
+    void startsEachPageEmptyWhenTheThreadReusesItsBuffer() {
+        String first = "<p>" + "long first page ".repeat(2000) + ROOT + "</p>";
+        String second = "<p>short " + ROOT + "</p>";
+        assertArrayEquals(expected(first, "../"), written(first, "../"));
+        assertArrayEquals(expected(second, "../../"), written(second, "../../"));
+        assertArrayEquals(expected("", ""), written("", ""));
+    }
 }
