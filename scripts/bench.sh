@@ -83,6 +83,13 @@ corpus() { # N -> makes $work/N/{content,hugo} once
   fi
 }
 
+# Waits until the file system has forgotten the last mass deletion (see the loop below).
+settle() {
+  local since=$(( $(date +%s) - last_delete ))
+  [ "$since" -ge 70 ] || { echo "waiting $(( 70 - since )) s for the file system to settle after deleting outputs ..." >&2; sleep $(( 70 - since )); }
+}
+last_delete=0
+
 # run LABEL LOG cmd...: appends "wall_seconds max_rss_kb" to LOG; fails loudly if cmd fails.
 run() {
   local label="$1" log="$2"; shift 2
@@ -108,26 +115,33 @@ results="$work/results.md"
 for n in "${sizes[@]}"; do
   corpus "$n"
   r=$runs; [ "$n" -ge 100000 ] && r=$runs_large
-  d="$work/$n"; ex="$work/out-explainer" hu="$work/out-hugo" cp_out="$work/out-cp"
+  d="$work/$n"; outs="$work/outputs"
   : >"$d/explainer.log"; : >"$d/hugo.log"; : >"$d/cp.log"
-  # One untimed build of each first, so every timed run finds the files in the page cache.
-  rm -rf "$ex" "$hu"
+  # Each run writes into folders of its own, and all are deleted only after the last run. Why:
+  # on ext4 a mass deletion slows down the creation of files for a minute or more afterwards
+  # (the allocator skips recently deleted inodes, at a cost per inode; on a file system without a
+  # journal, as here, this costs more than the writes), so deleting one run's output just before
+  # the next would time the deletion's aftermath, mostly against whichever tool runs first.
+  if [ -d "$outs" ]; then rm -rf "$outs"; last_delete=$(date +%s); fi
+  mkdir -p "$outs"; sync; settle
+  # One untimed build of each first, so every timed run finds its input in the page cache.
   # --no-search: Hugo builds no search index, so neither does the explainer here (like with like).
-  "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet --no-search
-  hugo --quiet -s "$d/hugo" -d "$hu" >/dev/null
+  "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$outs/warm-explainer" --quiet --no-search
+  hugo --quiet -s "$d/hugo" -d "$outs/warm-hugo" >/dev/null
   for i in $(seq 1 "$r"); do
     echo "N=$n run $i/$r ..." >&2
-    rm -rf "$ex" "$hu" "$cp_out"; sync
+    ex="$outs/explainer-$i"; hu="$outs/hugo-$i"; cp_out="$outs/cp-$i"
+    sync
     run explainer "$d/explainer.log" "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet --no-search
     run hugo "$d/hugo.log" hugo --quiet -s "$d/hugo" -d "$hu"
     run cp "$d/cp.log" cp -r "$ex" "$cp_out"
     if [ "$i" -gt 1 ] && [ "$n" -le 10000 ]; then
-      # Output must be byte-identical across builds: compare with the previous run's copy.
-      diff -r "$work/previous" "$ex" >/dev/null || fail "N=$n: two builds differ (diff -r $work/previous $ex)"
+      # Output must be byte-identical across builds: compare with the previous run's.
+      diff -r "$outs/explainer-$((i - 1))" "$ex" >/dev/null || fail "N=$n: two builds differ (diff -r $outs/explainer-$((i - 1)) $ex)"
     fi
-    rm -rf "$work/previous"; [ "$n" -le 10000 ] && mv "$cp_out" "$work/previous"
   done
   ex_pages=$(find "$ex" -name '*.html' | wc -l); hu_pages=$(find "$hu" -name '*.html' | wc -l)
+  rm -rf "$outs"; last_delete=$(date +%s)
   ex_wall=$(col "$d/explainer.log" 1 | median); hu_wall=$(col "$d/hugo.log" 1 | median); cp_wall=$(col "$d/cp.log" 1 | median)
   ex_rss=$(col "$d/explainer.log" 2 | median); hu_rss=$(col "$d/hugo.log" 2 | median); cp_rss=$(col "$d/cp.log" 2 | median)
   vs_hugo=$(paste -d' ' <(col "$d/explainer.log" 1) <(col "$d/hugo.log" 1) | awk '{print $1/$2}' | median)
@@ -140,7 +154,6 @@ for n in "${sizes[@]}"; do
     row "cp -r (explainer output)" "$cp_wall" - "$cp_rss" - 1
   } >>"$results.tmp"
 done
-rm -rf "$work/previous" "$work/out-cp"
 {
   cat "$results.tmp"
   echo

@@ -2,34 +2,33 @@ package org.explainer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildResult;
 import org.explainer.build.Builder;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Problem;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.explainer.cli.Flags;
 
 /**
  * The command line: {@code build}, {@code check} and {@code serve}. Parses arguments, runs, prints
  * problems, and returns an exit code: 0 for success, 1 for content or template problems, 2 for
  * wrong usage. The only place that exits the JVM.
  */
-@Command(name = "explainer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds a dispute explainer: Markdown and YAML content in, a static site out.",
-        subcommands = {Main.Build.class, Main.Check.class, org.explainer.serve.Serve.class, CommandLine.HelpCommand.class})
-public final class Main implements Callable<Integer> {
+public final class Main {
 
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private static final String DESCRIPTION = "Builds a dispute explainer: Markdown and YAML content in, a static site out.";
+
+    private Main() {
+    }
 
     public static void main(String[] args) {
         System.exit(run(System.out, System.err, args));
@@ -37,89 +36,174 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line without exiting, for tests and for Maven. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new java.io.PrintWriter(out, true));
-        cli.setErr(new java.io.PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof ContentException ce) {
-                printProblems(err, ce, (Options) line.getCommand());
-                return PROBLEMS;
+        if (args.length == 0) {
+            err.print(usage());
+            return USAGE;
+        }
+        String name = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (name) {
+            case "-h", "--help" -> {
+                out.print(usage());
+                return OK;
             }
-            throw e;
-        });
-        return cli.execute(args);
+            case "-V", "--version" -> {
+                out.println(version());
+                return OK;
+            }
+            case "help" -> {
+                Options about = rest.length == 1 ? command(rest[0]) : null;
+                out.print(about == null ? usage() : about.usage());
+                return OK;
+            }
+            default -> {
+            }
+        }
+        Options command = command(name);
+        if (command == null) {
+            err.println("Unknown command: '" + name + "'");
+            err.print(usage());
+            return USAGE;
+        }
+        command.out = out;
+        command.err = err;
+        try {
+            if (!command.flags().parse(rest)) {
+                out.print(command.usage());
+                return OK;
+            }
+            return command.call();
+        } catch (Flags.UsageException e) {
+            err.println(e.getMessage());
+            err.print(command.usage());
+            return USAGE;
+        } catch (ContentException e) {
+            printProblems(err, e, command);
+            return PROBLEMS;
+        }
     }
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return USAGE;
+    private static Options command(String name) {
+        return switch (name) {
+            case "build" -> new Build();
+            case "check" -> new Check();
+            case "serve" -> new org.explainer.serve.Serve();
+            default -> null;
+        };
     }
 
-    /** Options shared by every command that reads content. */
+    private static String usage() {
+        return "Usage: explainer [-hV] [COMMAND]\n" + DESCRIPTION + "\n"
+                + "  -h, --help      Show this help message and exit.\n"
+                + "  -V, --version   Print version information and exit.\n"
+                + "Commands:\n"
+                + Stream.of(new Build(), new Check(), new org.explainer.serve.Serve())
+                        .map(c -> "  " + c.name() + "  " + c.description() + "\n").collect(Collectors.joining())
+                + "  help   Display help information about the specified command.\n";
+    }
+
+    /** The version from the jar's manifest. */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return "explainer " + (v == null ? "(development build)" : v);
+    }
+
+    /** Options shared by every command that reads content; each command adds its own and runs. */
     public abstract static class Options {
-        @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
-        Path content = Path.of("content");
-
-        @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ${DEFAULT-VALUE})")
-        Path templates = Path.of("templates");
-
-        @Option(names = "--base-url", paramLabel = "URL", description = "publish under this URL instead of site.yaml's baseUrl")
-        String baseUrl;
-
-        @Option(names = "--drafts", description = "also build items marked 'draft: true'")
-        boolean drafts;
-
-        @Option(names = "--no-search", description = "skip the search index (a quicker build; no search box is shown)")
-        boolean noSearch;
-
-        @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+        protected Path content = Path.of("content");
+        protected Path templates = Path.of("templates");
+        protected String baseUrl;
+        protected boolean drafts;
+        protected boolean noSearch;
         protected boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "also print each stage's time")
         protected boolean verbose;
+        /** Where the command prints; set before {@link #call()}. */
+        protected PrintStream out = System.out;
+        protected PrintStream err = System.err;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        /** The command's name, as typed: build, check, serve. */
+        protected abstract String name();
+
+        protected abstract String description();
+
+        /** Runs the command once its options are set; returns the exit code. */
+        protected abstract int call();
+
+        /** The options this command takes; commands add theirs to these. */
+        public Flags flags() {
+            return new Flags()
+                    .option("--content", "DIR", "content folder (default: " + content + ")", v -> content = Path.of(v))
+                    .option("--templates", "DIR", "templates folder (default: " + templates + ")", v -> templates = Path.of(v))
+                    .option("--base-url", "URL", "publish under this URL instead of site.yaml's baseUrl", v -> baseUrl = v)
+                    .flag("--drafts", "also build items marked 'draft: true'", () -> drafts = true)
+                    .flag("--no-search", "skip the search index (a quicker build; no search box is shown)", () -> noSearch = true)
+                    .flag("-q,--quiet", "print nothing but problems", () -> quiet = true)
+                    .flag("-v,--verbose", "also print each stage's time", () -> verbose = true)
+                    .flag("-h,--help", "Show this help message and exit.", () -> { });
+        }
+
+        String usage() {
+            return "Usage: explainer " + name() + " [OPTIONS]\n" + description() + "\n" + flags().help();
+        }
 
         protected BuildOptions options(Path out) {
             if (baseUrl != null && !baseUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new Flags.UsageException(
                         "--base-url must be an absolute http(s) URL, e.g. https://owner.github.io/repo/");
             }
             return new BuildOptions(content, templates, out, Optional.ofNullable(baseUrl), drafts, !noSearch);
         }
-
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true, description = "Check the content and write the site.")
-    static final class Build extends Options implements Callable<Integer> {
-        @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced whole (default: ${DEFAULT-VALUE})")
-        Path out = Path.of("site");
+    static final class Build extends Options {
+        private Path outDir = Path.of("site");
 
         @Override
-        public Integer call() {
-            BuildResult r = Builder.build(options(out));
+        protected String name() {
+            return "build";
+        }
+
+        @Override
+        protected String description() {
+            return "Check the content and write the site.";
+        }
+
+        @Override
+        public Flags flags() {
+            return super.flags().option("--out", "DIR", "output folder, replaced whole (default: " + outDir + ")",
+                    v -> outDir = Path.of(v));
+        }
+
+        @Override
+        protected int call() {
+            BuildResult r = Builder.build(options(outDir));
             if (!quiet) {
-                var w = spec.commandLine().getOut();
-                w.println(summary(r, "Built", out));
-                if (verbose) w.println("  stages (ms): " + r.stages());
-                w.flush();
+                out.println(summary(r, "Built", outDir));
+                if (verbose) out.println("  stages (ms): " + r.stages());
+                out.flush();
             }
             return OK;
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check the content and templates; write nothing.")
-    static final class Check extends Options implements Callable<Integer> {
+    static final class Check extends Options {
         @Override
-        public Integer call() {
+        protected String name() {
+            return "check";
+        }
+
+        @Override
+        protected String description() {
+            return "Check the content and templates; write nothing.";
+        }
+
+        @Override
+        protected int call() {
             BuildResult r = Builder.check(options(Path.of("site")));
             if (!quiet) {
-                var w = spec.commandLine().getOut();
-                w.println("Checked: no problems. " + r.pages() + " pages, " + r.quotes() + " quotes ("
+                out.println("Checked: no problems. " + r.pages() + " pages, " + r.quotes() + " quotes ("
                         + r.unverified() + " unverified) in " + r.millis() + " ms.");
-                w.flush();
+                out.flush();
             }
             return OK;
         }
@@ -155,14 +239,5 @@ public final class Main implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         if (full.isAbsolute() && full.normalize().startsWith(cwd)) full = cwd.relativize(full.normalize());
         return full.toString().replace('\\', '/');
-    }
-
-    /** The version from the jar's manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[]{"explainer " + (v == null ? "(development build)" : v)};
-        }
     }
 }

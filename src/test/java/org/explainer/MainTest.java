@@ -99,4 +99,38 @@ class MainTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("explainer "));
     }
+
+    @Test
+    void namesTheWrongOptionOrValueAndShowsTheCommandsHelp() {
+        Run unknown = run("build", "--outt", "x");
+        assertTrue(unknown.err().startsWith("Unknown option: '--outt'\nUsage: explainer build [OPTIONS]\n"), unknown.err());
+        Run missing = run("build", "--out");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("Missing required parameter for option '--out' (DIR)\n"), missing.err());
+        Run stray = run("check", "content");
+        assertEquals(2, stray.code());
+        assertTrue(stray.err().startsWith("Unexpected argument: 'content'\n"), stray.err());
+        Run port = run("serve", "--port", "eighty");
+        assertEquals(2, port.code());
+        assertTrue(port.err().startsWith("Invalid value for option '--port': 'eighty' is not a port (0 to 65535)\n"), port.err());
+        assertEquals(2, run("nonsense").code());
+    }
+
+    @Test
+    void takesOptionValuesAfterAnEqualsSign() {
+        Path out = dir.resolve("eq");
+        Run r = run("build", "--quiet", "--content=" + TestFiles.BASIC, "--out=" + out, "--no-search");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void describesEachCommandsOptionsOnHelp() {
+        Run build = run("build", "--help");
+        assertEquals(0, build.code());
+        assertTrue(build.out().contains("  --out=DIR ") && build.out().contains("  -q, --quiet "), build.out());
+        Run serve = run("help", "serve");
+        assertEquals(0, serve.code());
+        assertTrue(serve.out().contains("  --port=N ") && serve.out().contains("  --host=HOST "), serve.out());
+    }
 }

@@ -47,8 +47,12 @@ public final class MarkdownRenderer {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
-    /** By whether the text may hold a table and may hold an autolink: see {@link #parserFor}. */
-    private final Parser[] parsers = new Parser[4];
+    /**
+     * By whether the text may hold a table and may hold an autolink (see {@link #parserFor}); each
+     * made on first use, since a small site needs one or two of them and each costs start-up time.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Parser> parsers =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(4);
     private final HtmlRenderer renderer;
     private final Set<String> routes;
 
@@ -57,7 +61,6 @@ public final class MarkdownRenderer {
      *               files ("assets/map.png", "feed.xml")
      */
     public MarkdownRenderer(Set<String> routes) {
-        for (int i = 0; i < parsers.length; i++) parsers[i] = Parser.builder(options((i & 1) != 0, (i & 2) != 0)).build();
         this.renderer = HtmlRenderer.builder(options(true, true)).build();
         this.routes = routes;
     }
@@ -89,12 +92,22 @@ public final class MarkdownRenderer {
         boolean tables = text.indexOf('|') >= 0;
         boolean autolinks = text.contains("://") || text.indexOf('@') >= 0
                 || text.toLowerCase(Locale.ROOT).contains("www");
-        return parsers[(tables ? 1 : 0) | (autolinks ? 2 : 0)];
+        return parser((tables ? 1 : 0) | (autolinks ? 2 : 0));
+    }
+
+    private Parser parser(int variant) {
+        Parser p = parsers.get(variant);
+        if (p == null) {
+            // Two threads may both build one; either result is the same parser, and one is kept.
+            parsers.compareAndSet(variant, null, Parser.builder(options((variant & 1) != 0, (variant & 2) != 0)).build());
+            p = parsers.get(variant);
+        }
+        return p;
     }
 
     /** The parser with every extension, whatever the text. */
     Parser fullParser() {
-        return parsers[3];
+        return parser(3);
     }
 
     /** Renders with the given parser: for tests that compare parsers. */

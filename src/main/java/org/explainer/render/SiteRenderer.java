@@ -120,6 +120,11 @@ public final class SiteRenderer {
     /** Every file of the site, in a stable order. */
     public List<OutputFile> plan() {
         List<OutputFile> files = new ArrayList<>();
+        // A page per milestone, actor, quote, issue and free page. They go after the lists and
+        // machine files, which are few but big (the timeline pages, the sources page, the JSON
+        // exports): the writer takes files in this order on every core, and a big file started
+        // last would leave the other cores idle while it is made.
+        List<OutputFile> items = new ArrayList<>();
         List<String> htmlRoutes = new ArrayList<>();
         page(files, htmlRoutes, Routes.home(), "home.ftlh", this::homeModel);
         timeline(files, htmlRoutes, Routes.timeline(), graph.timeline(), null);
@@ -135,25 +140,25 @@ public final class SiteRenderer {
                     new Facet("kind", kind.getKey(), kind.getKey(), kind.getValue().size(), null));
         }
         for (Milestone m : graph.timeline()) {
-            page(files, htmlRoutes, Routes.milestone(m.id()), "milestone.ftlh", () -> milestoneModel(m));
+            page(items, htmlRoutes, Routes.milestone(m.id()), "milestone.ftlh", () -> milestoneModel(m));
         }
         page(files, htmlRoutes, Routes.actors(), "actors.ftlh", () -> model("Who's who",
                 "The people and organisations in " + graph.site().title() + ", by side.", "actors"));
-        for (Actor a : graph.actors()) page(files, htmlRoutes, Routes.actor(a.id()), "actor.ftlh", () -> actorModel(a));
+        for (Actor a : graph.actors()) page(items, htmlRoutes, Routes.actor(a.id()), "actor.ftlh", () -> actorModel(a));
         quotes(files, htmlRoutes);
-        for (Quote q : graph.quotes()) page(files, htmlRoutes, Routes.quote(q.id()), "quote.ftlh", () -> quoteModel(q));
+        for (Quote q : graph.quotes()) page(items, htmlRoutes, Routes.quote(q.id()), "quote.ftlh", () -> quoteModel(q));
         page(files, htmlRoutes, Routes.issues(), "issues.ftlh", () -> {
             Map<String, Object> m = model("The issues", "The points of contention, each side's position on each.", "issues");
             m.put("issues", graph.issues().stream().map(views::issue).toList());
             return m;
         });
-        for (Issue i : graph.issues()) page(files, htmlRoutes, Routes.issue(i.id()), "issue.ftlh", () -> issueModel(i));
+        for (Issue i : graph.issues()) page(items, htmlRoutes, Routes.issue(i.id()), "issue.ftlh", () -> issueModel(i));
         page(files, htmlRoutes, Routes.sources(), "sources.ftlh", () -> {
             Map<String, Object> m = model("Sources", "Every source this explainer rests on, and what cites it.", "sources");
             m.put("sources", graph.sources().stream().map(views::source).toList());
             return m;
         });
-        for (Page p : graph.pages()) page(files, htmlRoutes, Routes.page(p.id()), "page.ftlh", () -> {
+        for (Page p : graph.pages()) page(items, htmlRoutes, Routes.page(p.id()), "page.ftlh", () -> {
             Map<String, Object> m = model(p.title(), Summary.of(views.page(p).bodyHtml(), p.title()), "page-" + p.id());
             m.put("page", views.page(p));
             return m;
@@ -184,6 +189,7 @@ public final class SiteRenderer {
         if (site.hasTheme()) files.add(text("static/theme.css", this::themeCss));
         copyTree(files, templatesDir.resolve("static"), "static/");
         for (String asset : graph.assets()) files.add(new OutputFile.Copied(asset, contentDir.resolve(asset)));
+        files.addAll(items);
         return files;
     }
 

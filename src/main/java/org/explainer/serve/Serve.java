@@ -5,31 +5,51 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.explainer.Main;
 import org.explainer.build.BuildOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.explainer.cli.Flags;
 
 /**
  * {@code explainer serve}: builds the site into memory, serves it on loopback under its base
  * path, rebuilds on every change to the content or templates and reloads the open pages; problems
  * appear over the page, and the last good build stays served underneath.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview while editing: serve the site, rebuild on every save, reload open pages.")
-public final class Serve extends Main.Options implements Callable<Integer> {
+public final class Serve extends Main.Options {
 
     /** Quiet time after the last file event before rebuilding: one save is often several events. */
     static final long QUIET_MILLIS = 30;
 
-    @Option(names = "--port", paramLabel = "N", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port = 8080;
-
-    @Option(names = "--host", paramLabel = "HOST", description = "address to listen on; only loopback by default, "
-            + "since this is a preview, not a web server (default: ${DEFAULT-VALUE})")
     String host = "127.0.0.1";
+
+    @Override
+    protected String name() {
+        return "serve";
+    }
+
+    @Override
+    protected String description() {
+        return "Preview while editing: serve the site, rebuild on every save, reload open pages.";
+    }
+
+    @Override
+    public Flags flags() {
+        return super.flags()
+                .option("--port", "N", "port to listen on, 0 for any free one (default: " + port + ")", v -> port = port(v))
+                .option("--host", "HOST", "address to listen on; only loopback by default, since this is a preview, "
+                        + "not a web server (default: " + host + ")", v -> host = v);
+    }
+
+    private static int port(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0 && n <= 65535) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Flags.UsageException("Invalid value for option '--port': '" + value + "' is not a port (0 to 65535)");
+    }
 
     /** A running preview: site, server and watcher; closing stops all three. */
     public static final class Running implements AutoCloseable {
@@ -76,7 +96,7 @@ public final class Serve extends Main.Options implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    protected int call() {
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
         try (Running running = start(log)) {
             log.println("Serving " + running.url() + " (rebuilding on every change; Ctrl+C stops)");
@@ -85,6 +105,11 @@ public final class Serve extends Main.Options implements Callable<Integer> {
             log.println("serve: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
             log.println("    hint: another program uses this port; choose another with --port N");
             return Main.PROBLEMS;
+        } catch (IOException e) {
+            log.println("serve: " + e.getMessage());
+            return Main.PROBLEMS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return Main.OK;
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.explainer.problem.ContentException;
@@ -81,36 +82,83 @@ public final class OutputWriter {
         Set<Path> dirs = ConcurrentHashMap.newKeySet();
         Problems problems = new Problems();
         AtomicLong bytes = new AtomicLong();
-        plan.parallelStream().forEach(f -> {
-            Path file = temp.resolve(f.path());
-            try {
-                Path parent = file.getParent();
-                if (!dirs.contains(parent)) {
-                    Files.createDirectories(parent);
-                    dirs.add(parent);
-                }
-                if (f instanceof OutputFile.Made made) {
-                    byte[] content = made.bytes().get();
-                    Files.write(file, content);
-                    bytes.addAndGet(content.length);
-                } else if (f instanceof OutputFile.Streamed streamed) {
-                    try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                            Files.newOutputStream(file), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
-                        streamed.content().writeTo(out);
-                    }
-                    bytes.addAndGet(Files.size(file));
-                } else if (f instanceof OutputFile.Copied copied) {
-                    Files.copy(copied.source(), file, StandardCopyOption.REPLACE_EXISTING);
-                    bytes.addAndGet(Files.size(file));
-                }
-            } catch (ContentException e) {
-                problems.addAll(e.problems());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        // Every thread takes the next file in plan order: the planner puts the few big files first,
+        // so no core is left idle at the end while another makes a big one (a parallel stream
+        // hands each thread fixed blocks of thousands of files instead).
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < plan.size(); i = next.getAndIncrement()) {
+                writeOne(temp, plan.get(i), dirs, bytes, problems);
             }
-        });
+        };
+        runOnEveryCore(worker, () -> next.set(plan.size()));
         problems.throwIfAny("render");
         return new Written(plan.size(), bytes.get());
+    }
+
+    private static void writeOne(Path temp, OutputFile f, Set<Path> dirs, AtomicLong bytes, Problems problems) {
+        Path file = temp.resolve(f.path());
+        try {
+            Path parent = file.getParent();
+            if (!dirs.contains(parent)) {
+                Files.createDirectories(parent);
+                dirs.add(parent);
+            }
+            if (f instanceof OutputFile.Made made) {
+                byte[] content = made.bytes().get();
+                Files.write(file, content);
+                bytes.addAndGet(content.length);
+            } else if (f instanceof OutputFile.Streamed streamed) {
+                try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                        Files.newOutputStream(file), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                    streamed.content().writeTo(out);
+                }
+                bytes.addAndGet(Files.size(file));
+            } else if (f instanceof OutputFile.Copied copied) {
+                Files.copy(copied.source(), file, StandardCopyOption.REPLACE_EXISTING);
+                bytes.addAndGet(Files.size(file));
+            }
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs {@code worker} on this thread and one more per other core, and waits for all. After a
+     * failure {@code stop} tells the other workers to take no more work; the first failure is rethrown.
+     */
+    private static void runOnEveryCore(Runnable worker, Runnable stop) {
+        int extra = Runtime.getRuntime().availableProcessors() - 1;
+        List<Thread> threads = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable guarded = () -> {
+            try {
+                worker.run();
+            } catch (RuntimeException | Error t) {
+                failure.compareAndSet(null, t);
+                stop.run();
+            }
+        };
+        for (int i = 0; i < extra; i++) {
+            Thread t = new Thread(guarded, "explainer-write-" + (i + 1));
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        guarded.run();
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the output", e);
+            }
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) throw r;
+        if (t instanceof Error e) throw e;
     }
 
     private static void swap(Path temp, Path target, Path old) throws IOException {

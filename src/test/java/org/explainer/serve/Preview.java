@@ -20,7 +20,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 
 /** A running {@code serve} over a temporary copy of the real content and templates, for tests. */
 final class Preview implements AutoCloseable {
@@ -38,7 +37,7 @@ final class Preview implements AutoCloseable {
         this.content = dir.resolve("content");
         this.templates = dir.resolve("templates");
         Serve serve = new Serve();
-        new CommandLine(serve).parseArgs("--port", "0", "--content", content.toString(), "--templates", templates.toString());
+        serve.flags().parse("--port", "0", "--content", content.toString(), "--templates", templates.toString());
         this.running = serve.start(new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 
 /**
  * Benchmark, not a test: the time from saving a content file to the reload event an open page
@@ -39,7 +38,7 @@ public final class ServeBench {
         }
         String original = Files.readString(milestone);
         Serve serve = new Serve();
-        new CommandLine(serve).parseArgs("--verbose", "--port", "0", "--content", copy.toString(), "--templates",
+        serve.flags().parse("--verbose", "--port", "0", "--content", copy.toString(), "--templates",
                 templates.toString());
         long t0 = System.nanoTime();
         PrintStream quiet = System.getenv("BENCH_LOG") != null ? System.out
