@@ -104,22 +104,34 @@ public final class Json {
 
     static void string(String s, StringBuilder out) {
         out.append('"');
+        // Runs that need no escape are appended whole: a bulk copy, where appending character by
+        // character was the largest cost of the 40 MB of JSON an archive of 10,000 events exports.
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (!needsEscape(c)) continue;
+            if (i > plain) out.append(s.substring(plain, i)); // not append(s, from, to): per character on Java 17
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\'', '\u2028', '\u2029' -> unicode(c, out);
-                default -> {
-                    if (c < 0x20 || c == '\uFFFF') unicode(c, out);
-                    else out.append(c);
-                }
+                default -> unicode(c, out); // <, >, &, ', U+2028, U+2029, U+FFFF and control characters
             }
         }
+        if (plain == 0) {
+            out.append(s);
+        } else if (plain < s.length()) {
+            out.append(s.substring(plain));
+        }
         out.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\''
+                || c == '\u2028' || c == '\u2029' || c == '\uFFFF';
     }
 
     /** {@code \\u} and four lower-case hex digits, as String.format("\\u%04x") wrote, without a Formatter per character. */
