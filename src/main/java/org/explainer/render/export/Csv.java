@@ -30,6 +30,23 @@ public final class Csv {
         return out.toString();
     }
 
+    /** The same table written to {@code sink} a few rows at a time, so a big table is never held whole. */
+    public static void write(List<String> header, Iterable<List<String>> rows, java.io.Writer sink) throws java.io.IOException {
+        StringBuilder out = new StringBuilder(1 << 16);
+        row(header, out);
+        for (List<String> r : rows) {
+            if (r.size() != header.size()) {
+                throw new IllegalArgumentException("a row has " + r.size() + " cells, the header " + header.size());
+            }
+            row(r, out);
+            if (out.length() >= 1 << 16) {
+                sink.append(out);
+                out.setLength(0);
+            }
+        }
+        sink.append(out);
+    }
+
     private static void row(List<String> cells, StringBuilder out) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.append(',');

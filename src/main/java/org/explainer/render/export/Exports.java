@@ -34,9 +34,9 @@ public final class Exports {
     /** Adds the data files to the plan, in a stable order. */
     public static void plan(List<OutputFile> files, Graph graph, Map<String, String> milestoneHtml) {
         files.add(made(SCHEMA, Exports::schema));
-        files.add(made(TIMELINE_JSON, () -> TimelineJs.json(graph, milestoneHtml)));
-        files.add(made(QUOTES_CSV, () -> Tables.quotes(graph)));
-        files.add(made(MILESTONES_CSV, () -> Tables.milestones(graph)));
+        files.add(new OutputFile.Streamed(TIMELINE_JSON, out -> TimelineJs.write(graph, milestoneHtml, out)));
+        files.add(new OutputFile.Streamed(QUOTES_CSV, out -> Tables.writeQuotes(graph, out)));
+        files.add(new OutputFile.Streamed(MILESTONES_CSV, out -> Tables.writeMilestones(graph, out)));
     }
 
     /** The schema as published: the same bytes for every site. */

@@ -1,6 +1,5 @@
 package org.explainer.render.export;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.explainer.link.Graph;
 import org.explainer.model.Actor;
@@ -26,32 +25,60 @@ public final class Tables {
     }
 
     public static String quotes(Graph graph) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Quote q : graph.quotes()) {
-            Actor a = graph.actor(q.actor().id());
-            Source s = graph.source(q.source().id());
-            rows.add(List.of(q.id(), q.date().iso(), q.actor().id(), a == null ? "" : a.name(), q.text(),
-                    q.source().id(), Integer.toString(graph.number(q.source().id())), s == null ? "" : s.title(),
-                    s == null ? "" : s.url(), Boolean.toString(graph.isVerified(q)),
-                    q.milestone().map(Ref::id).orElse(""), join(q.issues()), q.context(),
-                    graph.site().baseUrl() + Routes.quote(q.id())));
-        }
-        return Csv.table(QUOTE_COLUMNS, rows);
+        return Csv.table(QUOTE_COLUMNS, quoteRows(graph));
+    }
+
+    public static void writeQuotes(Graph graph, java.io.Writer out) throws java.io.IOException {
+        Csv.write(QUOTE_COLUMNS, quoteRows(graph), out);
     }
 
     public static String milestones(Graph graph) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Milestone m : graph.timeline()) {
+        return Csv.table(MILESTONE_COLUMNS, milestoneRows(graph));
+    }
+
+    public static void writeMilestones(Graph graph, java.io.Writer out) throws java.io.IOException {
+        Csv.write(MILESTONE_COLUMNS, milestoneRows(graph), out);
+    }
+
+    /** One row per quote, each made when it is read. */
+    private static List<List<String>> quoteRows(Graph graph) {
+        return rows(graph.quotes(), q -> {
+            Actor a = graph.actor(q.actor().id());
+            Source s = graph.source(q.source().id());
+            return List.of(q.id(), q.date().iso(), q.actor().id(), a == null ? "" : a.name(), q.text(),
+                    q.source().id(), Integer.toString(graph.number(q.source().id())), s == null ? "" : s.title(),
+                    s == null ? "" : s.url(), Boolean.toString(graph.isVerified(q)),
+                    q.milestone().map(Ref::id).orElse(""), join(q.issues()), q.context(),
+                    graph.site().baseUrl() + Routes.quote(q.id()));
+        });
+    }
+
+    /** One row per milestone, in timeline order, each made when it is read. */
+    private static List<List<String>> milestoneRows(Graph graph) {
+        return rows(graph.timeline(), m -> {
             List<String> names = m.actors().stream().map(r -> graph.actor(r.id()))
                     .map(a -> a == null ? "" : a.name()).toList();
             List<String> numbers = m.sources().stream().map(r -> Integer.toString(graph.number(r.id()))).toList();
             List<String> quotes = graph.quotesByMilestone().getOrDefault(m.id(), List.of()).stream().map(Quote::id).toList();
-            rows.add(List.of(m.id(), m.date().iso(), m.date().precision().name().toLowerCase(), m.title(), m.type(),
+            return List.of(m.id(), m.date().iso(), m.date().precision().name().toLowerCase(), m.title(), m.type(),
                     m.status().word(), join(m.actors()), String.join("; ", names), join(m.sources()),
                     String.join(";", numbers), String.join(";", quotes),
-                    graph.site().baseUrl() + Routes.milestone(m.id())));
-        }
-        return Csv.table(MILESTONE_COLUMNS, rows);
+                    graph.site().baseUrl() + Routes.milestone(m.id()));
+        });
+    }
+
+    private static <T> List<List<String>> rows(List<T> items, java.util.function.Function<T, List<String>> row) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public List<String> get(int index) {
+                return row.apply(items.get(index));
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
     }
 
     private static String join(List<Ref> refs) {

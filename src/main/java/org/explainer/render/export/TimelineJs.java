@@ -31,6 +31,16 @@ public final class TimelineJs {
      * @param milestoneHtml each milestone's rendered body, with {@link MarkdownRenderer#ROOT} for the site's root
      */
     public static String json(Graph graph, Map<String, String> milestoneHtml) {
+        return Json.pretty(document(graph, milestoneHtml));
+    }
+
+    /** The same text, written to {@code out} an event at a time: at 100,000 milestones it is ~160 MB. */
+    public static void write(Graph graph, Map<String, String> milestoneHtml, java.io.Writer out) throws java.io.IOException {
+        Json.pretty(document(graph, milestoneHtml), out);
+    }
+
+    /** The document, with its events made one by one as the JSON writer reads them. */
+    private static Map<String, Object> document(Graph graph, Map<String, String> milestoneHtml) {
         String base = graph.site().baseUrl();
         DateText dates = new DateText(graph.site().language());
         Map<String, Object> root = new LinkedHashMap<>();
@@ -39,22 +49,34 @@ public final class TimelineJs {
                 + "<p><a href=\"" + Html.escape(base) + "\">" + Html.text(base) + "</a></p>"));
         title.put("unique_id", "title");
         root.put("title", title);
-        List<Object> events = new ArrayList<>();
-        for (Milestone m : graph.timeline()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("start_date", date(m.date()));
-            e.put("display_date", dates.format(m.date()));
-            String url = base + Routes.milestone(m.id());
-            String body = milestoneHtml.getOrDefault(m.id(), "").replace(MarkdownRenderer.ROOT, base).strip();
-            e.put("text", text(Html.text(m.title()), body + who(graph, m) + cites(graph, m)
-                    + "<p><a href=\"" + Html.escape(url) + "\">Read more</a></p>"));
-            if (!m.type().isEmpty()) e.put("group", m.type());
-            e.put("unique_id", m.id());
-            events.add(e);
-        }
-        root.put("events", events);
+        List<Milestone> timeline = graph.timeline();
+        root.put("events", new java.util.AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                return event(graph, milestoneHtml, dates, base, timeline.get(index));
+            }
+
+            @Override
+            public int size() {
+                return timeline.size();
+            }
+        });
         root.put("scale", "human");
-        return Json.pretty(root);
+        return root;
+    }
+
+    private static Map<String, Object> event(Graph graph, Map<String, String> milestoneHtml, DateText dates, String base,
+                                             Milestone m) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("start_date", date(m.date()));
+        e.put("display_date", dates.format(m.date()));
+        String url = base + Routes.milestone(m.id());
+        String body = milestoneHtml.getOrDefault(m.id(), "").replace(MarkdownRenderer.ROOT, base).strip();
+        e.put("text", text(Html.text(m.title()), body + who(graph, m) + cites(graph, m)
+                + "<p><a href=\"" + Html.escape(url) + "\">Read more</a></p>"));
+        if (!m.type().isEmpty()) e.put("group", m.type());
+        e.put("unique_id", m.id());
+        return e;
     }
 
     /** A TimelineJS date: year, month and day as text, only as far as the date is known. */
