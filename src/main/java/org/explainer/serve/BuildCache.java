@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.explainer.model.Content;
 import org.explainer.model.Item;
 import org.explainer.model.Markdown;
 import org.explainer.model.Routes;
+import org.explainer.render.MarkdownRenderer;
 import org.explainer.render.MarkdownStage;
 import org.explainer.render.SiteRenderer;
 import org.explainer.render.Templates;
@@ -236,13 +238,44 @@ final class BuildCache implements Builder.Reuse {
         } else {
             r.routes = MarkdownStage.routes(graph, Set.of());
         }
-        // Link checks depend on the set of addresses, so a new or removed page invalidates every text.
+        // Link checks depend on the set of addresses: HTML made against others is kept only where it still holds.
         Round before = r.edited != null ? committed : rendered;
-        Map<Markdown, String> earlier = before != null && r.routes.equals(before.routes) ? before.markdown : Map.of();
+        Map<Markdown, String> earlier = before == null ? Map.of() : stillResolved(before.markdown, before.routes, r.routes);
         Map<Markdown, String> html = MarkdownStage.render(graph, Set.of(), earlier);
         r.markdown = html;
         rendered = r;
         return html;
+    }
+
+    /**
+     * The HTML of the texts, made against the addresses {@code before}, whose every link resolves
+     * the same against {@code now}. A link resolves to its path if that is an address, else to the
+     * path with "/" added if that is one (see {@code MarkdownRenderer}), and is written as
+     * {@link MarkdownRenderer#ROOT} followed by that address's href; HTML is only ever kept from
+     * texts whose every link resolved. So a kept text changes only if it links to an address now
+     * gone (its HTML shows that address: it is made again, and its link check fails), or if a
+     * link's own path, lacking a "/", became an address beside the same path with "/" (then every
+     * text is made again). Adding a milestone keeps every text's HTML; removing one, all but those
+     * linking to it.
+     */
+    static Map<Markdown, String> stillResolved(Map<Markdown, String> html, Set<String> before, Set<String> now) {
+        if (before == now || before.equals(now)) return html;
+        for (String route : now) {
+            if (!before.contains(route) && !route.endsWith("/") && now.contains(route + "/")) return Map.of();
+        }
+        List<String> gone = new ArrayList<>();
+        for (String route : before) {
+            if (!now.contains(route)) gone.add(MarkdownRenderer.ROOT + Routes.href("", route));
+        }
+        if (gone.isEmpty()) return html;
+        Map<Markdown, String> kept = new HashMap<>(html.size() * 2);
+        html.forEach((md, text) -> {
+            for (String link : gone) {
+                if (text.contains(link)) return;
+            }
+            kept.put(md, text);
+        });
+        return kept;
     }
 
     /** Renders the pages of the current rebuild, now or whenever they are asked for. */

@@ -200,6 +200,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void removingAMilestoneOtherTextsLinkToReportsWhatAFullCheckReports() throws IOException {
+        site.rebuild();
+        Path linked = content.resolve("milestones/2016-05-deal-agreed.md");
+        String text = Files.readString(linked);
+        Files.delete(linked);
+        LiveSite.State removed = site.rebuild(new LoadCache.Changed(Set.of(), Set.of(linked)));
+        LiveSite fresh = new LiveSite(BuildOptions.of(content, templates, dir.resolve("unused")), (p, stage) -> p.file(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(fresh.rebuild().problems(), removed.problems());
+        assertTrue(removed.problems().stream().anyMatch(p -> p.line().contains("the link '/milestones/2016-05-deal-agreed/'"
+                + " leads to no page of the site")), removed.problems().toString());
+
+        Files.writeString(linked, text);
+        assertFullBuild(site.rebuild(new LoadCache.Changed(Set.of(linked), Set.of(linked))));
+    }
+
+    @Test
     void aRebuildTrustsTheWatcherUntilItLosesEventsThenChecksEveryFile() throws IOException {
         site.rebuild();
         String file = "milestones/2016-05-deal-agreed.md";
