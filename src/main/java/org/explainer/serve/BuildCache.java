@@ -95,6 +95,8 @@ final class BuildCache implements Builder.Reuse {
         List<List<String>> order = List.of();
         /** Addresses of the items edited since the last committed round; null when any page may have changed. */
         volatile Set<String> edited;
+        /** The linked content, once made. */
+        Graph graph;
         /** The addresses pages may link to, and every Markdown text's HTML, once made. */
         Set<String> routes;
         Map<Markdown, String> markdown;
@@ -190,6 +192,14 @@ final class BuildCache implements Builder.Reuse {
         return r.loaded;
     }
 
+    /** After a text edit of milestones or quotes, the last graph with the new records in place. */
+    @Override
+    public Graph linked(Content content) {
+        Round r = building;
+        if (r.edited == null || committed == null) return null;
+        return GraphPatch.apply(committed.graph, content, r.edited);
+    }
+
     /** Pages the current rebuild rendered (not reused) so far. */
     synchronized int rendered() {
         return building == null ? committed.rendered.get() : building.rendered.get();
@@ -228,6 +238,7 @@ final class BuildCache implements Builder.Reuse {
     @Override
     public Map<Markdown, String> markdown(Graph graph) {
         Round r = building;
+        r.graph = graph;
         // Lists sorted by text (issues by title) may reorder on a text edit: then compare everything.
         r.order = List.of(ids(graph.timeline()), ids(graph.actors()), ids(graph.quotes()), ids(graph.sources()),
                 ids(graph.issues()), ids(graph.questions()), ids(graph.pages()));
