@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -35,10 +34,12 @@ import org.explainer.render.SiteRenderer;
 import org.explainer.render.Templates;
 
 /**
- * What {@code serve} keeps between rebuilds: the parsed templates while no template file changed,
- * the HTML of every Markdown text while the site's addresses stay the same, and every page's bytes
- * with the model it was rendered from. A page is rendered again only when its model (view records,
- * compared by value) or a template changed, so a page equals a full build's by construction.
+ * What {@code serve} keeps between rebuilds: each content file's records ({@link LoadCache}), the
+ * linked content (patched after a text edit, see {@link GraphPatch}), the parsed templates while no
+ * template file changed, the HTML of every Markdown text while its links resolve the same, and
+ * every page's bytes with the model it was rendered from. A page is rendered again only when its
+ * model (view records, compared by value) or a template changed, so a page equals a full build's
+ * by construction.
  *
  * <p>Each rebuild is a numbered round. A page's bytes are trusted without even building its model
  * only while the cache knows nothing it shows changed since the round that last rendered or
@@ -114,7 +115,7 @@ final class BuildCache implements Builder.Reuse {
     private String templatesLanguage = "";
     private Templates templates;
     /** The last round that made the HTML of its texts, committed or not. */
-    private Round rendered;
+    private Round lastMarkdown;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private final LoadCache loads = LoadCache.keeping();
 
@@ -161,7 +162,7 @@ final class BuildCache implements Builder.Reuse {
      *
      * @param pageRoutes the site's page routes when they may differ from the last round's, else null
      */
-    synchronized void commit(Collection<String> pageRoutes) {
+    synchronized void commit(Set<String> pageRoutes) {
         Round r = building;
         Ledger was = ledger;
         if (r.edited == null || was.edits().size() >= MAX_EDITS) {
@@ -173,10 +174,7 @@ final class BuildCache implements Builder.Reuse {
             more.add(new Edit(r.number, r.edited));
             ledger = new Ledger(r.number, was.floor(), List.copyOf(more));
         }
-        if (pageRoutes != null) {
-            Set<String> keep = pageRoutes instanceof Set<String> s ? s : Set.copyOf(pageRoutes);
-            pages.keySet().retainAll(keep);
-        }
+        if (pageRoutes != null) pages.keySet().retainAll(pageRoutes);
         committed = r;
         building = null;
     }
@@ -250,11 +248,11 @@ final class BuildCache implements Builder.Reuse {
             r.routes = MarkdownStage.routes(graph, Set.of());
         }
         // Link checks depend on the set of addresses: HTML made against others is kept only where it still holds.
-        Round before = r.edited != null ? committed : rendered;
+        Round before = r.edited != null ? committed : lastMarkdown;
         Map<Markdown, String> earlier = before == null ? Map.of() : stillResolved(before.markdown, before.routes, r.routes);
         Map<Markdown, String> html = MarkdownStage.render(graph, Set.of(), earlier);
         r.markdown = html;
-        rendered = r;
+        lastMarkdown = r;
         return html;
     }
 
@@ -329,7 +327,7 @@ final class BuildCache implements Builder.Reuse {
         if (p.round() == r.number) return p.bytes();
         if (p.round() > r.number || !upToDate(p)) return null;
         if (r.number > ledger.latest()) {
-            // Not committed yet: the cache's marks stop at the last committed round, so check this round's edits.
+            // Not committed yet: the ledger stops at the last committed round, so check this round's own edits.
             Set<String> edited = r.edited;
             if (edited == null || showsAny(p, edited)) return null;
         }
