@@ -60,6 +60,8 @@ public final class Builder {
                     content.figures(), content.pages(), content.assets());
         }
         Content loaded = content;
+        Graph kept = timed("link", () -> reuse.linked(loaded));
+        if (kept != null) return kept;
         Validated validated = timed("validate", () -> Validator.validate(loaded, options.drafts()));
         return timed("link", () -> Linker.link(validated));
     }
@@ -95,6 +97,14 @@ public final class Builder {
 
         default Content load(Path contentDir) {
             return ContentLoader.load(contentDir);
+        }
+
+        /**
+         * The graph {@code content} validates and links to, when it can be had without doing
+         * either (a preview may patch its last graph after a text edit); null to do both.
+         */
+        default Graph linked(Content content) {
+            return null;
         }
 
         default Templates templates(Path dir, String language) {

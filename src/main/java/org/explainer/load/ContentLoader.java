@@ -247,6 +247,10 @@ public final class ContentLoader {
 
     /** The files of one folder with one of the given endings, sorted, as names relative to the root. */
     private List<String> listFiles(String folder, Set<String> endings, boolean strict) {
+        return cache.listing(root.resolve(folder), problems, own -> listFiles(folder, endings, strict, own));
+    }
+
+    private List<String> listFiles(String folder, Set<String> endings, boolean strict, Problems problems) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) return List.of();
         List<String> out = new ArrayList<>();

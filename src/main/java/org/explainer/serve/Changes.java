@@ -3,6 +3,7 @@ package org.explainer.serve;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,30 @@ final class Changes {
             return null;
         }
         return ids;
+    }
+
+    /**
+     * The addresses of the items added or changed in any way between two loads: their own pages
+     * are the ones an editor is looking at, so {@code serve} renders them before reloading.
+     */
+    static Set<String> touched(Content before, Content now) {
+        Set<String> out = new HashSet<>();
+        if (before == null) return out;
+        touched(before.milestones(), now.milestones(), Routes::milestone, out);
+        touched(before.actors(), now.actors(), Routes::actor, out);
+        touched(before.quotes(), now.quotes(), Routes::quote, out);
+        touched(before.issues(), now.issues(), Routes::issue, out);
+        return out;
+    }
+
+    private static <T extends Item> void touched(List<T> before, List<T> now, Function<String, String> route,
+                                                 Set<String> out) {
+        Map<String, T> earlier = new HashMap<>(before.size() * 2);
+        for (T item : before) earlier.put(item.id(), item);
+        for (T item : now) {
+            T was = earlier.get(item.id());
+            if (was != item && !item.equals(was)) out.add(route.apply(item.id()));
+        }
     }
 
     /** Adds the address of each edited item; false when the lists differ in more than text. */

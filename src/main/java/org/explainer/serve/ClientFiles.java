@@ -111,6 +111,14 @@ final class ClientFiles {
         return inject(page.getBytes(StandardCharsets.UTF_8), problems);
     }
 
+    /** A page for a file that could not be made when asked for: the problems, and the page reloads when fixed. */
+    static byte[] cannotMake(String file, List<LiveSite.Shown> problems) {
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Page failed</title>"
+                + "</head><body><main><h1>This page could not be made</h1><p><code>" + escape(file) + "</code> "
+                + "failed; fix the problems below and it reloads by itself.</p></main></body></html>";
+        return inject(page.getBytes(StandardCharsets.UTF_8), problems);
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

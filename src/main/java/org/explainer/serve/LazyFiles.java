@@ -7,27 +7,30 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * A built site's files by path, where the files no page needs to show (data exports, feed,
- * sitemap) are made only when first asked for, from the same build, so they are what a full build
- * writes. At 10,000 milestones those exports take seconds to make, and an editor previewing a page
- * rarely opens them; making them on demand keeps a save's reload quick. Read-only.
+ * A built site's files by path, where most files are made only when first asked for, from the
+ * same build, so they are what a full build writes. At 10,000 milestones the data exports take
+ * seconds to make and a page listing every milestone a few hundred milliseconds; an editor
+ * previewing a page rarely opens them, so making them on demand keeps a save's reload quick.
+ * Read-only. A file whose making fails is not kept: asking again tries again.
  */
 final class LazyFiles extends AbstractMap<String, byte[]> {
 
     private final Map<String, byte[]> made;
     private final Map<String, Supplier<byte[]>> later;
-    private final Map<String, byte[]> madeLater = new ConcurrentHashMap<>();
+    private final Map<String, FutureTask<byte[]>> madeLater = new ConcurrentHashMap<>();
 
     /**
-     * @param made  files already made
-     * @param later files to make when first asked for, each at most once
+     * @param made  files already made; kept, not copied, so the caller must not change it
+     * @param later files to make when first asked for, each at most once; kept, not copied
      */
     LazyFiles(Map<String, byte[]> made, Map<String, Supplier<byte[]>> later) {
-        this.made = Map.copyOf(made);
-        this.later = Map.copyOf(later);
+        this.made = made;
+        this.later = later;
     }
 
     @Override
@@ -35,7 +38,25 @@ final class LazyFiles extends AbstractMap<String, byte[]> {
         byte[] bytes = made.get(path);
         if (bytes != null || !(path instanceof String p)) return bytes;
         Supplier<byte[]> make = later.get(p);
-        return make == null ? null : madeLater.computeIfAbsent(p, k -> make.get());
+        if (make == null) return null;
+        FutureTask<byte[]> task = new FutureTask<>(make::get);
+        // One task per file, run by the first to ask, outside any lock: a slow file never holds up another.
+        FutureTask<byte[]> first = madeLater.putIfAbsent(p, task);
+        if (first == null) {
+            first = task;
+            task.run();
+        }
+        try {
+            return first.get();
+        } catch (ExecutionException e) {
+            madeLater.remove(p, first); // not kept: the next request tries again
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making " + p, e);
+        }
     }
 
     @Override

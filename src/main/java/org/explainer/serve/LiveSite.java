@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Builder;
+import org.explainer.load.LoadCache;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Problem;
 
@@ -34,7 +35,7 @@ public final class LiveSite {
      * @param files    the last good site, by path ("index.html", "actors/x/index.html"); empty before the first
      * @param basePath the path the site lives under, e.g. "/dispute-explainer/"
      * @param problems the latest build's problems; empty when it succeeded
-     * @param rendered pages the latest successful build rendered, rather than reused
+     * @param rendered pages the latest successful build rendered before the reload, rather than reused
      */
     public record State(Map<String, byte[]> files, String basePath, List<Shown> problems, int rendered) {
     }
@@ -75,23 +76,31 @@ public final class LiveSite {
         listeners.add(listener);
     }
 
-    /** Builds again from the files as they are now; returns the new state. */
-    public synchronized State rebuild() {
+    /** Builds again from the files as they are now, checking every file; returns the new state. */
+    public State rebuild() {
+        return rebuild(null);
+    }
+
+    /**
+     * Builds again from the files as they are now, given what a file watcher saw change since the
+     * last rebuild: files it does not name are not even checked. Null checks every file.
+     */
+    public synchronized State rebuild(LoadCache.Changed changed) {
         long t0 = System.nanoTime();
         State next;
         try {
-            cache.begin();
+            cache.begin(changed);
             Builder.Planned planned = Builder.plan(options, cache);
             List<String> refused = new ArrayList<>();
             long t1 = System.nanoTime();
-            Map<String, byte[]> files = memory.make(planned.files(), refused);
-            cache.commit();
-            next = new State(files, planned.graph().site().basePath(), List.of(), cache.rendered());
+            MemorySite.Made made = memory.make(planned.files(), cache.eager(), refused);
+            cache.commit(made.pageRoutes());
+            next = new State(made.files(), planned.graph().site().basePath(), List.of(), cache.rendered());
             for (String r : refused) log.println("serve: not serving " + r + ": it links outside the content and templates folders");
             if (verbosity > 0) {
-                log.println("Rebuilt in " + millis(t0) + " ms: " + cache.rendered() + " of " + pages(files)
+                log.println("Rebuilt in " + millis(t0) + " ms: " + cache.rendered() + " of " + made.pages()
                         + " pages rendered" + (verbosity > 1 ? " (ms: " + planned.stages() + ", pages " + millis(t1) + ")" : "")
-                        + ".");
+                        + (made.pages() > cache.rendered() ? "; any other that changed is rendered when opened" : "") + ".");
             }
         } catch (ContentException e) {
             List<Shown> shown = e.problems().stream().map(p -> show(p, e.stage())).toList();
@@ -109,13 +118,18 @@ public final class LiveSite {
         return next;
     }
 
+    /**
+     * The problems of a file that failed when made on request (see {@link LazyFiles}), as the
+     * browser shows them; anything but a content or template problem is a bug, shown as one.
+     */
+    List<Shown> shown(RuntimeException e) {
+        if (e instanceof ContentException c) return c.problems().stream().map(p -> show(p, c.stage())).toList();
+        return List.of(new Shown("internal error: " + e, "this is a bug in the explainer; please report it with the content that caused it"));
+    }
+
     private Shown show(Problem p, String stage) {
         Problem named = new Problem(display.apply(p, stage), p.line(), p.column(), p.message(), "");
         return new Shown(named.toString(), p.hint());
-    }
-
-    private static long pages(Map<String, byte[]> files) {
-        return files.keySet().stream().filter(f -> f.endsWith(".html") && !f.equals("404.html")).count();
     }
 
     private static long millis(long t0) {

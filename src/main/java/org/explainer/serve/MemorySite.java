@@ -6,9 +6,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Problem;
 import org.explainer.problem.Problems;
@@ -18,8 +23,10 @@ import org.explainer.write.OutputWriter;
 /**
  * The write stage of {@code serve}: makes every planned file into memory instead of a folder, so
  * the server never reads the editor's files at request time and a request cannot reach outside
- * the site. Copied files are read once and kept while their size and time stay the same; a copied
- * file whose real path leads outside the content and templates folders is refused.
+ * the site. Only the pages the rebuild names ({@link BuildCache#eager()}) are made before the
+ * reload; the other pages, and every file that is not a page, are made when first requested.
+ * Copied files are read once and kept while their size and time stay the same; a copied file
+ * whose real path leads outside the content and templates folders is refused.
  */
 final class MemorySite {
 
@@ -35,6 +42,8 @@ final class MemorySite {
 
     private final List<Path> roots;
     private final Map<Path, Read> copies = new ConcurrentHashMap<>();
+    /** The paths of the last plan made without problems. */
+    private List<String> lastPaths = List.of();
 
     /** @param roots the folders copied files may really live in (content and templates) */
     MemorySite(List<Path> roots) {
@@ -42,26 +51,53 @@ final class MemorySite {
     }
 
     /**
-     * Every file of the plan by its path in the site, or every problem found making its pages. The
-     * files that are not pages are made when first asked for (see {@link LazyFiles}).
+     * A site made into memory.
+     *
+     * @param files      every file by its path in the site
+     * @param pages      how many of them are HTML pages, the 404 page aside
+     * @param pageRoutes the routes of those pages if the site's files may differ from the last
+     *                   site made; null when the plan has the same paths as last time
+     */
+    record Made(Map<String, byte[]> files, int pages, Set<String> pageRoutes) {
+    }
+
+    /**
+     * Every file of the plan by its path in the site, or every problem found making its pages.
+     * The pages {@code eager} names (and copied files) are made now; every other file is made when
+     * first asked for, from this plan (see {@link LazyFiles}).
      *
      * @param refused collects the copied files refused for leading outside the roots
      */
-    Map<String, byte[]> make(List<OutputFile> plan, List<String> refused) {
-        OutputWriter.checkCollisions(plan);
+    Made make(List<OutputFile> plan, Predicate<String> eager, List<String> refused) {
+        List<String> paths = new ArrayList<>(plan.size());
+        for (OutputFile f : plan) paths.add(f.path());
+        boolean changed = !paths.equals(lastPaths);
+        // The same paths as last time were checked then: collisions depend on the paths alone.
+        if (changed) OutputWriter.checkCollisions(plan);
         List<Path> realRoots = realRoots();
         Problems problems = new Problems();
-        Map<String, byte[]> files = new ConcurrentHashMap<>(plan.size() * 2);
-        Map<String, java.util.function.Supplier<byte[]>> later = new ConcurrentHashMap<>();
+        Map<String, Supplier<byte[]>> later = new HashMap<>(plan.size() * 2);
+        List<OutputFile> now = new ArrayList<>();
+        Set<String> pageRoutes = changed ? new HashSet<>() : null;
+        int pages = 0;
+        for (OutputFile f : plan) {
+            boolean page = f.path().endsWith(".html") && !f.path().equals("404.html");
+            if (page) pages++;
+            if (page && pageRoutes != null) pageRoutes.add(BuildCache.route(f.path()));
+            if (f instanceof OutputFile.Made made && !(page && eager.test(f.path()))) {
+                later.put(f.path(), made.bytes());
+            } else if (f instanceof OutputFile.Streamed streamed) {
+                later.put(f.path(), () -> stream(streamed));
+            } else {
+                now.add(f);
+            }
+        }
+        Map<String, byte[]> files = new ConcurrentHashMap<>(now.size() * 2);
         List<String> outside = Collections.synchronizedList(new ArrayList<>());
-        plan.parallelStream().forEach(f -> {
+        (now.size() > 1 ? now.parallelStream() : now.stream()).forEach(f -> {
             try {
-                if (f instanceof OutputFile.Made made && !f.path().endsWith(".html")) {
-                    later.put(f.path(), made.bytes());
-                } else if (f instanceof OutputFile.Made made) {
+                if (f instanceof OutputFile.Made made) {
                     files.put(f.path(), made.bytes().get());
-                } else if (f instanceof OutputFile.Streamed streamed) {
-                    later.put(f.path(), () -> stream(streamed));
                 } else if (f instanceof OutputFile.Copied copied) {
                     byte[] bytes = copy(copied.source(), realRoots);
                     if (bytes == null) outside.add(f.path());
@@ -75,8 +111,9 @@ final class MemorySite {
             }
         });
         problems.throwIfAny("render");
+        lastPaths = paths;
         outside.stream().sorted().forEach(refused::add);
-        return new LazyFiles(files, later);
+        return new Made(new LazyFiles(files, later), pages, pageRoutes);
     }
 
     private static byte[] stream(OutputFile.Streamed f) {

@@ -28,6 +28,8 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("avif", "image/avif"), Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"),
             Map.entry("pdf", "application/pdf"), Map.entry("webmanifest", "application/manifest+json"));
 
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
+
     private final LiveSite site;
     private final HttpServer server;
     private final ExecutorService workers;
@@ -35,6 +37,11 @@ final class PreviewServer implements AutoCloseable {
     private final Events events = new Events();
 
     PreviewServer(LiveSite site, String host, int port) throws IOException {
+        // The JDK's server writes headers and body apart; with Nagle's algorithm on, a page of more
+        // than a few kilobytes then waits for the browser's delayed acknowledgement (40 ms on Linux)
+        // on every reload. Read once, when the first server of the process is made; a value set
+        // on the command line wins.
+        if (System.getProperty(NODELAY) == null) System.setProperty(NODELAY, "true");
         this.site = site;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         this.workers = Executors.newCachedThreadPool(daemon("explainer-http"));
@@ -100,7 +107,15 @@ final class PreviewServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Location", r.location());
             send(exchange, 302, "text/plain; charset=utf-8", bytes("See " + r.location() + "\n"));
         } else if (target instanceof Requests.Found f) {
-            send(exchange, 200, type(f.file()), withClient(f.file(), state.files().get(f.file()), state));
+            byte[] content;
+            try {
+                content = state.files().get(f.file()); // most files are made here, when first asked for
+            } catch (RuntimeException | StackOverflowError e) {
+                RuntimeException shown = e instanceof RuntimeException r ? r : new IllegalStateException(e.toString());
+                send(exchange, 500, TYPES.get("html"), ClientFiles.cannotMake(f.file(), site.shown(shown)));
+                return;
+            }
+            send(exchange, 200, type(f.file()), withClient(f.file(), content, state));
         } else {
             byte[] notFound = state.files().getOrDefault("404.html", bytes("Not found.\n"));
             send(exchange, 404, TYPES.get("html"), withClient("404.html", notFound, state));

@@ -119,10 +119,18 @@ public final class Serve extends Main.Options {
         BuildOptions options = options(Path.of("site"));
         LiveSite site = new LiveSite(options, (p, stage) -> Main.display(p, stage, this), log)
                 .verbosity(quiet ? 0 : verbose ? 2 : 1);
-        site.rebuild();
-        PreviewServer server = new PreviewServer(site, host, port);
-        server.start();
+        // Watching starts before the first build reads anything: rebuilds trust the watcher to name
+        // every file changed since, so a change between that build and the watch would be missed.
         Watcher watcher = new Watcher(List.of(options.content(), options.templates()), QUIET_MILLIS, site::rebuild);
+        PreviewServer server;
+        try {
+            site.rebuild();
+            server = new PreviewServer(site, host, port);
+        } catch (IOException | RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
+        server.start();
         String shownHost = InetAddress.getByName(host).isAnyLocalAddress() ? "127.0.0.1" : host;
         String url = "http://" + (shownHost.contains(":") ? "[" + shownHost + "]" : shownHost) + ":" + server.port()
                 + site.state().basePath();

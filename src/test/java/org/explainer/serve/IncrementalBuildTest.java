@@ -2,6 +2,7 @@ package org.explainer.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,12 +11,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Builder;
+import org.explainer.load.LoadCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +146,166 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(file, time);
         LiveSite.State state = assertFullBuild(site.rebuild());
         assertTrue(text(state, "milestones/2016-05-deal-agreed/index.html").contains("Governmnet and BMA"));
+    }
+
+    @Test
+    void pagesListingAnEditedMilestoneAreRenderedWhenRequestedEvenAfterLaterEdits() throws IOException {
+        site.rebuild();
+        String first = "milestones/2016-05-deal-agreed.md";
+        String second = "milestones/2002-consultants-reject-contract.md";
+
+        edit(first, "title: \"Government and BMA leaders agree", "title: \"Ministers and BMA leaders agree");
+        LiveSite.State one = site.rebuild(modified(first));
+        assertEquals(1, one.rendered(), "only the edited milestone's own page is rendered before the reload");
+        // Nobody asks for the timeline now; it must still show this edit after the next one.
+        edit(second, "title: \"Consultants reject", "title: \"Senior doctors reject");
+        LiveSite.State two = site.rebuild(modified(second));
+
+        for (String page : new String[] {"timeline/index.html", "embed/timeline/index.html", "actors/bma/index.html"}) {
+            assertTrue(text(two, page).contains("Ministers and BMA leaders agree"), page + " shows the first edit");
+        }
+        assertTrue(text(two, "timeline/index.html").contains("Senior doctors reject"), "and the second");
+        assertTrue(text(two, "embed/timeline/index.html").contains("Senior doctors reject"));
+        assertFullBuild(two);
+    }
+
+    @Test
+    void aPageRequestedBetweenTwoEditsOfTheSameItemShowsTheLatest() throws IOException {
+        site.rebuild();
+        String file = "milestones/2016-05-deal-agreed.md";
+        edit(file, "title: \"Government and BMA leaders agree", "title: \"Ministers and BMA leaders agree");
+        assertTrue(text(site.rebuild(modified(file)), "timeline/index.html").contains("Ministers and BMA leaders agree"));
+        edit(file, "title: \"Ministers and BMA leaders agree", "title: \"Negotiators agree");
+        LiveSite.State later = site.rebuild(modified(file));
+        assertTrue(text(later, "timeline/index.html").contains("Negotiators agree"));
+        assertFalse(text(later, "timeline/index.html").contains("Ministers and BMA leaders agree"));
+        assertFullBuild(later);
+    }
+
+    @Test
+    void aDeletedMilestoneDisappearsFromEveryPageItWasOn() throws IOException {
+        String file = "milestones/2016-05-deal-agreed.md";
+        Files.writeString(content.resolve("milestones/2016-06-later-deal.md"), Files.readString(content.resolve(file))
+                .replace("title: \"Government", "title: \"Later: government").replace("date: \"2016-05\"", "date: \"2016-06\""));
+        LiveSite.State before = site.rebuild();
+        assertTrue(text(before, "timeline/index.html").contains("Later: government"));
+        assertTrue(before.files().containsKey("milestones/2016-06-later-deal/index.html"));
+
+        Files.delete(content.resolve("milestones/2016-06-later-deal.md"));
+        LiveSite.State after = site.rebuild(new LoadCache.Changed(Set.of(), Set.of(content.resolve("milestones/2016-06-later-deal.md"))));
+        assertFalse(after.files().containsKey("milestones/2016-06-later-deal/index.html"));
+        assertFalse(text(after, "timeline/index.html").contains("Later: government"));
+        assertFalse(text(after, "embed/timeline/index.html").contains("Later: government"));
+        assertFullBuild(after);
+    }
+
+    @Test
+    void removingAMilestoneOtherTextsLinkToReportsWhatAFullCheckReports() throws IOException {
+        site.rebuild();
+        Path linked = content.resolve("milestones/2016-05-deal-agreed.md");
+        String text = Files.readString(linked);
+        Files.delete(linked);
+        LiveSite.State removed = site.rebuild(new LoadCache.Changed(Set.of(), Set.of(linked)));
+        LiveSite fresh = new LiveSite(BuildOptions.of(content, templates, dir.resolve("unused")), (p, stage) -> p.file(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(fresh.rebuild().problems(), removed.problems());
+        assertTrue(removed.problems().stream().anyMatch(p -> p.line().contains("the link '/milestones/2016-05-deal-agreed/'"
+                + " leads to no page of the site")), removed.problems().toString());
+
+        Files.writeString(linked, text);
+        assertFullBuild(site.rebuild(new LoadCache.Changed(Set.of(linked), Set.of(linked))));
+    }
+
+    @Test
+    void aRebuildTrustsTheWatcherUntilItLosesEventsThenChecksEveryFile() throws IOException {
+        site.rebuild();
+        String file = "milestones/2016-05-deal-agreed.md";
+        edit(file, "title: \"Government and BMA leaders agree", "title: \"Ministers and BMA leaders agree");
+        // The watcher named another file: this one is not even looked at.
+        LiveSite.State trusted = site.rebuild(modified("milestones/2002-consultants-reject-contract.md"));
+        assertFalse(text(trusted, "milestones/2016-05-deal-agreed/index.html").contains("Ministers and BMA"));
+        // Events were lost (an overflow): every file is checked again.
+        LiveSite.State checked = site.rebuild(null);
+        assertTrue(text(checked, "milestones/2016-05-deal-agreed/index.html").contains("Ministers and BMA"));
+        assertFullBuild(checked);
+    }
+
+    @Test
+    void aNewFileTheWatcherReportsIsLoadedAndAStrayOneIsReported() throws IOException {
+        site.rebuild();
+        Path added = content.resolve("milestones/2016-06-later-deal.md");
+        Files.writeString(added, Files.readString(content.resolve("milestones/2016-05-deal-agreed.md"))
+                .replace("title: \"Government", "title: \"Later: government").replace("date: \"2016-05\"", "date: \"2016-06\""));
+        LiveSite.State state = site.rebuild(new LoadCache.Changed(Set.of(added), Set.of(added)));
+        assertTrue(text(state, "milestones/2016-06-later-deal/index.html").contains("Later: government"));
+        assertTrue(text(state, "timeline/index.html").contains("Later: government"));
+        assertFullBuild(state);
+
+        Path backup = content.resolve("milestones/2016-06-later-deal.md~"); // the watcher starts no rebuild for it, but reports it
+        Files.writeString(backup, "an editor's backup");
+        LiveSite.State stray = site.rebuild(new LoadCache.Changed(Set.of(), Set.of(backup)));
+        assertEquals(1, stray.problems().size(), stray.problems().toString());
+        assertTrue(stray.problems().get(0).line().contains("unexpected file"), stray.problems().toString());
+    }
+
+    @Test
+    void anySequenceOfEditsAndRequestsEndsByteForByteEqualToAFullBuild() throws IOException {
+        java.util.Random random = new java.util.Random(8);
+        List<String> milestones;
+        try (Stream<Path> files = Files.list(content.resolve("milestones"))) {
+            milestones = files.map(p -> "milestones/" + p.getFileName()).sorted().toList();
+        }
+        List<String> pages = new java.util.ArrayList<>(new TreeMap<>(site.rebuild().files()).keySet());
+        // Pages that list many items: the ones most likely to be out of date after an edit.
+        List<String> lists = pages.stream().filter(p -> p.matches("(timeline|embed|sources|quotes/index|actors/[^/]+/index|index).*\\.html")).toList();
+        int copies = 0;
+        for (int step = 1; step <= 18; step++) {
+            String file = milestones.get(random.nextInt(milestones.size()));
+            LoadCache.Changed changed = modified(file);
+            // Mostly text edits, the kind whose pages are trusted without comparing models; now and then a structural one.
+            int kind = random.nextInt(10);
+            switch (kind < 7 ? kind % 3 : kind - 4) {
+                case 0 -> edit(file, "title: \"", "title: \"Edited " + step + ": ");
+                case 1 -> edit(file, "\n---\n", "\n---\nA sentence added at step " + step + ".\n\n");
+                case 2 -> {
+                    String actor = "actors/" + List.of("bma", "jeremy-hunt", "johann-malawana").get(random.nextInt(3)) + ".md";
+                    edit(actor, "name: \"", "name: \"" + step + " ");
+                    changed = modified(actor);
+                }
+                case 3 -> {
+                    Path copy = content.resolve("milestones/zz-copy-" + ++copies + ".md");
+                    Files.writeString(copy, Files.readString(content.resolve(file)).replace("title: \"", "title: \"Copy " + copies + ": "));
+                    changed = new LoadCache.Changed(Set.of(copy), Set.of(copy));
+                }
+                case 4 -> {
+                    Path copy = content.resolve("milestones/zz-copy-" + copies + ".md");
+                    if (copies == 0 || !Files.exists(copy)) continue;
+                    Files.delete(copy);
+                    changed = new LoadCache.Changed(Set.of(), Set.of(copy));
+                }
+                default -> rewrite(file, "(?m)^date: .*$", "date: \"2011-0" + (1 + random.nextInt(9)) + "\"");
+            }
+            LiveSite.State state = site.rebuild(changed);
+            assertTrue(state.problems().isEmpty(), "step " + step + ": " + state.problems());
+            for (int i = 0; i < 6; i++) {
+                List<String> from = i % 2 == 0 ? lists : pages;
+                String page = from.get(random.nextInt(from.size()));
+                if (state.files().containsKey(page)) state.files().get(page); // made now, as a browser's request would
+            }
+            if (step % 6 == 0) assertFullBuild(state);
+        }
+    }
+
+    private void rewrite(String file, String regex, String replacement) throws IOException {
+        Path path = content.resolve(file);
+        String before = Files.readString(path);
+        String after = before.replaceFirst(regex, replacement);
+        assertFalse(before.equals(after) && !before.contains(replacement), file + " has nothing matching " + regex);
+        Files.writeString(path, after);
+    }
+
+    private LoadCache.Changed modified(String file) {
+        return new LoadCache.Changed(Set.of(content.resolve(file)), Set.of());
     }
 
     /** The state's site equals a full build of the same files, byte for byte; returns the state. */

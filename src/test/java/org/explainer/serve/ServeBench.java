@@ -3,6 +3,10 @@ package org.explainer.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,9 @@ import java.util.stream.Stream;
 /**
  * Benchmark, not a test: the time from saving a content file to the reload event an open page
  * receives, through the real watcher, rebuild and event stream. Run by {@code scripts/bench-serve.sh}.
+ * Most pages are made when first requested after a rebuild, so it also times, after each reload
+ * event, fetching the edited milestone's page and then the timeline page that lists it, as a
+ * reloading browser would.
  *
  * <p>Arguments: content folder, templates folder, saves to measure (default 25), warm-up saves
  * (default 5). The content is copied to a temporary folder first, so the original is never edited.
@@ -47,7 +54,13 @@ public final class ServeBench {
              Preview.EventStream events = Preview.events(running.port(), java.time.Duration.ofMinutes(10))) {
             System.out.printf("first build: %d ms, %d files; editing %s%n", (System.nanoTime() - t0) / 1_000_000,
                     running.site().state().files().size(), copy.relativize(milestone));
+            String id = milestone.getFileName().toString().replace(".md", "");
+            String page = running.url() + "milestones/" + id + "/";
+            String timeline = running.url() + timelinePageOf(running.site().state().files(), id);
+            HttpClient http = HttpClient.newHttpClient();
             List<Double> times = new ArrayList<>();
+            List<Double> pageTimes = new ArrayList<>();
+            List<Double> timelineTimes = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < warmUp + saves; i++) {
@@ -57,9 +70,16 @@ public final class ServeBench {
                 Files.writeString(milestone, text);
                 events.event("reload");
                 double ms = (System.nanoTime() - start) / 1e6;
+                double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
+                fetch(http, page, "Saved for the " + i + "th time.");
+                double pageMs = (System.nanoTime() - start) / 1e6;
+                fetch(http, timeline, "milestones/" + id + "/");
+                double timelineMs = (System.nanoTime() - start) / 1e6;
                 if (i >= warmUp) {
                     times.add(ms);
-                    cpu.add((os.getProcessCpuTime() - cpu0) / 1e6);
+                    cpu.add(cpuMs);
+                    pageTimes.add(pageMs);
+                    timelineTimes.add(timelineMs);
                 }
                 // Let the rebuild's tail (logging, listeners) finish so saves do not overlap.
                 Thread.sleep(50);
@@ -68,6 +88,10 @@ public final class ServeBench {
             System.out.printf("save -> reload event over %d saves after %d warm-up: median %.0f ms, min %.0f, p90 %.0f, max %.0f%n",
                     times.size(), warmUp, median(times), times.get(0), times.get((int) Math.ceil(times.size() * 0.9) - 1),
                     times.get(times.size() - 1));
+            Collections.sort(pageTimes);
+            Collections.sort(timelineTimes);
+            System.out.printf("save -> the edited page received: median %.0f ms; then its timeline page (%s) received: median %.0f ms%n",
+                    median(pageTimes), timeline.substring(running.url().length()), median(timelineTimes));
             // CPU time the whole process spent per save: what the wall time tends to on an idle machine
             // with one core; a busy machine shows a wall time far above it.
             Collections.sort(cpu);
@@ -75,6 +99,26 @@ public final class ServeBench {
                     os.getSystemLoadAverage());
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /** The timeline page (first or later) that lists the milestone {@code id}. */
+    private static String timelinePageOf(java.util.Map<String, byte[]> files, String id) {
+        String href = "milestones/" + id + "/";
+        List<String> pages = new ArrayList<>(files.keySet().stream()
+                .filter(f -> f.equals("timeline/index.html") || f.matches("timeline/page/\\d+/index\\.html")).toList());
+        Collections.sort(pages);
+        for (String f : pages) {
+            if (new String(files.get(f), StandardCharsets.UTF_8).contains(href)) return f.replace("index.html", "");
+        }
+        throw new IllegalStateException("no timeline page lists " + id);
+    }
+
+    /** Fetches a page, checking that it is the current one. */
+    private static void fetch(HttpClient http, String url, String expected) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || !r.body().contains(expected)) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + " without '" + expected + "'");
         }
     }
 

@@ -173,6 +173,35 @@ class ServeTest {
         }
     }
 
+    @Test
+    void aPageThatFailsWhenMadeOnRequestShowsItsProblemsWhileTheOthersAreServed() throws IOException {
+        // A template mistake that only content can trigger: the timeline fails on a title with "BOOM".
+        String trap = "<#list milestones as mm><#if mm.title?contains(\"BOOM\")>${mm.noSuchField}</#if></#list>";
+        try (Preview p = Preview.start(dir, d -> {
+                    Path t = d.resolve("templates/timeline.ftlh");
+                    Files.writeString(t, Files.readString(t).replace("<p class=\"kicker\">Timeline</p>",
+                            trap + "<p class=\"kicker\">Timeline</p>"));
+                });
+             Preview.EventStream events = p.events()) {
+            Path file = p.content.resolve(MILESTONE);
+            String good = Files.readString(file);
+            Files.writeString(file, good.replace("title: \"Consultants reject", "title: \"BOOM: consultants reject"));
+            // The timeline is made only when asked for, so the rebuild itself succeeds.
+            assertEquals("{}", events.event("reload"));
+            assertTrue(p.get("/dispute-explainer/milestones/2002-consultants-reject-contract/").body().contains("BOOM"));
+
+            HttpResponse<String> timeline = p.get("/dispute-explainer/timeline/");
+            assertEquals(500, timeline.statusCode());
+            assertTrue(timeline.body().contains("<h1>This page could not be made</h1>"), timeline.body());
+            assertTrue(timeline.body().contains(ClientFiles.escape(p.templates.resolve("timeline.ftlh") + ":5:")
+                    ) && timeline.body().contains("mm.noSuchField"), timeline.body());
+
+            Files.writeString(file, good);
+            assertEquals("{}", events.event("reload"));
+            assertEquals(200, p.get("/dispute-explainer/timeline/").statusCode());
+        }
+    }
+
     private static String firstLine(String response) {
         int end = response.indexOf("\r\n");
         return end < 0 ? response : response.substring(0, end);
