@@ -194,11 +194,10 @@ public final class LoadCache {
             entries.remove(file);
             return parse.apply(into); // the parser reports what is wrong with the file
         }
-        Entry before = kept;
-        if (before != null && before.size() == attrs.size() && before.time().equals(attrs.lastModifiedTime())
-                && attrs.lastModifiedTime().toMillis() + RACY_MILLIS < before.readAt()) {
-            into.addAll(before.problems());
-            return (List<T>) before.items();
+        if (kept != null && kept.size() == attrs.size() && kept.time().equals(attrs.lastModifiedTime())
+                && attrs.lastModifiedTime().toMillis() + RACY_MILLIS < kept.readAt()) {
+            into.addAll(kept.problems());
+            return (List<T>) kept.items();
         }
         long readAt = System.currentTimeMillis();
         Problems own = new Problems();

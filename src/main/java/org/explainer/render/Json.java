@@ -110,7 +110,7 @@ public final class Json {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!needsEscape(c)) continue;
-            if (i > plain) out.append(s.substring(plain, i)); // not append(s, from, to): per character on Java 17
+            if (i > plain) out.append(s, plain, i);
             plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -121,11 +121,7 @@ public final class Json {
                 default -> unicode(c, out); // <, >, &, ', U+2028, U+2029, U+FFFF and control characters
             }
         }
-        if (plain == 0) {
-            out.append(s);
-        } else if (plain < s.length()) {
-            out.append(s.substring(plain));
-        }
+        out.append(s, plain, s.length());
         out.append('"');
     }
 

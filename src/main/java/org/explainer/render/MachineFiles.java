@@ -142,30 +142,15 @@ public final class MachineFiles {
         site.put("updated", graph.site().updated().map(Object::toString).orElse(null));
         root.put("site", site);
         root.put("sides", graph.site().sides().stream().map(this::side).toList());
-        root.put("actors", lazy(graph.actors(), this::actor));
-        root.put("milestones", lazy(graph.timeline(), this::milestone));
-        root.put("quotes", lazy(graph.quotes(), this::quote));
-        root.put("sources", lazy(graph.sources(), this::source));
-        root.put("issues", lazy(graph.issues(), this::issue));
-        root.put("questions", lazy(graph.questions(), this::question));
-        root.put("figures", lazy(graph.figures(), this::figure));
-        root.put("pages", lazy(graph.pages(), this::page));
+        root.put("actors", LazyList.of(graph.actors(), this::actor));
+        root.put("milestones", LazyList.of(graph.timeline(), this::milestone));
+        root.put("quotes", LazyList.of(graph.quotes(), this::quote));
+        root.put("sources", LazyList.of(graph.sources(), this::source));
+        root.put("issues", LazyList.of(graph.issues(), this::issue));
+        root.put("questions", LazyList.of(graph.questions(), this::question));
+        root.put("figures", LazyList.of(graph.figures(), this::figure));
+        root.put("pages", LazyList.of(graph.pages(), this::page));
         Json.pretty(root, out);
-    }
-
-    /** A list whose items are made when read, one at a time. */
-    private static <T> List<Object> lazy(List<T> items, java.util.function.Function<T, Object> make) {
-        return new java.util.AbstractList<>() {
-            @Override
-            public Object get(int i) {
-                return make.apply(items.get(i));
-            }
-
-            @Override
-            public int size() {
-                return items.size();
-            }
-        };
     }
 
     private static List<String> ids(List<Ref> refs) {

@@ -46,11 +46,6 @@ final class PageWriter extends Writer {
     }
 
     @Override
-    public void write(String s) {
-        if (!s.isEmpty()) run(s);
-    }
-
-    @Override
     public void write(char[] chars, int off, int len) {
         if (len > 0) run(new String(chars, off, len));
     }

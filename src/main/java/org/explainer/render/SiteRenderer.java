@@ -362,12 +362,16 @@ public final class SiteRenderer {
                 0, ViewFactory.href("timeline/side/" + s.id() + "/"))).toList());
         f.put("kinds", byKind().entrySet().stream().map(e -> new Facet("kind", e.getKey(), e.getKey(),
                 e.getValue().size(), ViewFactory.href("timeline/kind/" + e.getKey() + "/"))).toList());
-        List<Facet> actors = graph.actors().stream()
-                .filter(a -> !graph.milestonesByActor().getOrDefault(a.id(), List.of()).isEmpty())
-                .map(a -> new Facet("actor", a.id(), a.name(), graph.milestonesByActor().get(a.id()).size(),
-                        ViewFactory.href(Routes.actor(a.id())) + "#milestones")).toList();
-        f.put("actors", mostActive(actors, ACTOR_FACETS));
+        f.put("actors", mostActive(actorFacets(graph.milestonesByActor(), "#milestones"), ACTOR_FACETS));
         return java.util.Collections.unmodifiableMap(f);
+    }
+
+    /** Each actor with something in {@code byActor}, in the usual order, counted and linked to that part of their page. */
+    private List<Facet> actorFacets(Map<String, ? extends List<?>> byActor, String anchor) {
+        return graph.actors().stream()
+                .filter(a -> byActor.containsKey(a.id()) && !byActor.get(a.id()).isEmpty())
+                .map(a -> new Facet("actor", a.id(), a.name(), byActor.get(a.id()).size(),
+                        ViewFactory.href(Routes.actor(a.id())) + anchor)).toList();
     }
 
     /** The {@code max} facets with the highest counts (ties: the earlier), in their original order. */
@@ -405,10 +409,7 @@ public final class SiteRenderer {
         List<Link> pageLinks = new ArrayList<>();
         for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(Routes.quotes(), n))));
         boolean onePage = all.size() <= QUOTES_PAGE;
-        List<Facet> speakers = graph.actors().stream()
-                .filter(a -> !graph.quotesByActor().getOrDefault(a.id(), List.of()).isEmpty())
-                .map(a -> new Facet("actor", a.id(), a.name(), graph.quotesByActor().get(a.id()).size(),
-                        ViewFactory.href(Routes.actor(a.id())) + "#quotes")).toList();
+        List<Facet> speakers = actorFacets(graph.quotesByActor(), "#quotes");
         // One page lists every speaker, each with an anchor below; paged lists repeat the chips on
         // every page, so they offer the most quoted only, as the timeline's actor filter does.
         List<Facet> offered = onePage ? speakers : mostActive(speakers, ACTOR_FACETS);

@@ -8,6 +8,7 @@ import org.explainer.model.Quote;
 import org.explainer.model.Ref;
 import org.explainer.model.Routes;
 import org.explainer.model.Source;
+import org.explainer.render.LazyList;
 
 /**
  * {@code /data/quotes.csv} and {@code /data/milestones.csv}: one row per quote or milestone, in the
@@ -42,7 +43,7 @@ public final class Tables {
 
     /** One row per quote, each made when it is read. */
     private static List<List<String>> quoteRows(Graph graph) {
-        return rows(graph.quotes(), q -> {
+        return LazyList.of(graph.quotes(), q -> {
             Actor a = graph.actor(q.actor().id());
             Source s = graph.source(q.source().id());
             return List.of(q.id(), q.date().iso(), q.actor().id(), a == null ? "" : a.name(), q.text(),
@@ -55,7 +56,7 @@ public final class Tables {
 
     /** One row per milestone, in timeline order, each made when it is read. */
     private static List<List<String>> milestoneRows(Graph graph) {
-        return rows(graph.timeline(), m -> {
+        return LazyList.of(graph.timeline(), m -> {
             List<String> names = m.actors().stream().map(r -> graph.actor(r.id()))
                     .map(a -> a == null ? "" : a.name()).toList();
             List<String> numbers = m.sources().stream().map(r -> Integer.toString(graph.number(r.id()))).toList();
@@ -65,20 +66,6 @@ public final class Tables {
                     String.join(";", numbers), String.join(";", quotes),
                     graph.site().baseUrl() + Routes.milestone(m.id()));
         });
-    }
-
-    private static <T> List<List<String>> rows(List<T> items, java.util.function.Function<T, List<String>> row) {
-        return new java.util.AbstractList<>() {
-            @Override
-            public List<String> get(int index) {
-                return row.apply(items.get(index));
-            }
-
-            @Override
-            public int size() {
-                return items.size();
-            }
-        };
     }
 
     private static String join(List<Ref> refs) {

@@ -13,6 +13,7 @@ import org.explainer.model.Routes;
 import org.explainer.model.Source;
 import org.explainer.render.DateText;
 import org.explainer.render.Json;
+import org.explainer.render.LazyList;
 import org.explainer.render.MarkdownRenderer;
 
 /**
@@ -49,18 +50,7 @@ public final class TimelineJs {
                 + "<p><a href=\"" + Html.escape(base) + "\">" + Html.text(base) + "</a></p>"));
         title.put("unique_id", "title");
         root.put("title", title);
-        List<Milestone> timeline = graph.timeline();
-        root.put("events", new java.util.AbstractList<Map<String, Object>>() {
-            @Override
-            public Map<String, Object> get(int index) {
-                return event(graph, milestoneHtml, dates, base, timeline.get(index));
-            }
-
-            @Override
-            public int size() {
-                return timeline.size();
-            }
-        });
+        root.put("events", LazyList.of(graph.timeline(), m -> event(graph, milestoneHtml, dates, base, m)));
         root.put("scale", "human");
         return root;
     }
