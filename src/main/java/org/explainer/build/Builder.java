@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.explainer.link.Graph;
 import org.explainer.link.Linker;
@@ -139,11 +141,42 @@ public final class Builder {
         return new Planned(graph, renderer.plan(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.stages)));
     }
 
+    /**
+     * Parses the templates on a thread of their own while the Markdown is rendered: neither needs
+     * the other, and on the real content each takes about a tenth of a second, mostly spent
+     * loading and warming code. A template problem is still reported before a Markdown one.
+     */
     private SiteRenderer renderer(Graph graph, BuildOptions options, boolean search, Reuse reuse) {
-        Templates templates = reuse.templates(options.templates(), graph.site().language());
-        Map<Markdown, String> html = reuse.markdown(graph);
+        CompletableFuture<Templates> parsing = new CompletableFuture<>();
+        Thread parser = new Thread(() -> {
+            try {
+                parsing.complete(reuse.templates(options.templates(), graph.site().language()));
+            } catch (Throwable e) {
+                parsing.completeExceptionally(e);
+            }
+        }, "templates");
+        parser.setDaemon(true);
+        parser.start();
+        Map<Markdown, String> html;
+        try {
+            html = reuse.markdown(graph);
+        } catch (RuntimeException e) {
+            templates(parsing);
+            throw e;
+        }
+        Templates templates = templates(parsing);
         return new SiteRenderer(graph, html, templates, options.templates(), options.content(), search)
                 .withPageCache(reuse.pages());
+    }
+
+    private static Templates templates(CompletableFuture<Templates> parsing) {
+        try {
+            return parsing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     private <T> T timed(String stage, Supplier<T> work) {

@@ -45,6 +45,8 @@ public final class ContentLoader {
     private final Path root;
     private final Problems problems = new Problems();
     private final LoadCache cache;
+    /** The content folder with its links resolved, found once rather than for every file read. */
+    private volatile Path realRoot;
 
     private ContentLoader(Path root, LoadCache cache) {
         this.root = root;
@@ -234,7 +236,9 @@ public final class ContentLoader {
     private void ensureInside(Path file, String name) {
         try {
             Path real = file.toRealPath();
-            if (!real.startsWith(root.toRealPath())) {
+            Path inside = realRoot;
+            if (inside == null) realRoot = inside = root.toRealPath();
+            if (!real.startsWith(inside)) {
                 throw ContentException.single("load", Problem.at(Pos.file(name),
                         "the file is a symbolic link to a place outside the content folder",
                         "copy the file into content/ instead of linking to it"));

@@ -45,6 +45,19 @@ public record TextFile(String name, String text) {
     }
 
     static TextFile decode(byte[] bytes, String name) {
+        // The lenient decoder is a bulk copy for ASCII; it gives the strict decoder's text for
+        // every valid file, and marks each bad byte with U+FFFD, so only a file holding U+FFFD
+        // (bad bytes, or a real replacement character) is decoded again strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) text = strictlyDecoded(bytes, name);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        // U+FFFF is a noncharacter; the renderer uses it as a private marker (MarkdownRenderer.ROOT).
+        text = text.replace('\uFFFF', '\uFFFD');
+        return new TextFile(name, text);
+    }
+
+    private static String strictlyDecoded(byte[] bytes, String name) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -55,12 +68,7 @@ public record TextFile(String name, String text) {
             throw ContentException.single("load", badByteProblem(bytes, in.position(), name));
         }
         decoder.flush(out);
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        // U+FFFF is a noncharacter; the renderer uses it as a private marker (MarkdownRenderer.ROOT).
-        text = text.replace('\uFFFF', '\uFFFD');
-        return new TextFile(name, text);
+        return out.flip().toString();
     }
 
     /** The index of the first control character other than tab and newline, or -1. */

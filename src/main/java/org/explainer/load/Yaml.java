@@ -27,7 +27,19 @@ public final class Yaml {
     /** Aliases of lists and maps allowed per document: enough for sharing, far too few for a "billion laughs". */
     static final int MAX_COLLECTION_ALIASES = 20;
 
-    private static final QuickJsonSchema SCHEMA = new QuickJsonSchema();
+    /**
+     * One set of settings for every file. Why not one per file with the file as its label: building
+     * settings builds a fresh JSON schema and its resolvers, a tenth of the load stage at 10,000
+     * milestones, and the label is only ever printed by the engine's own messages, which problems
+     * do not show (they name the file and line themselves).
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
+            .setCodePointLimit((int) TextFile.MAX_BYTES)
+            .setUseMarks(true)
+            .setSchema(new QuickJsonSchema())
+            .build();
 
     private Yaml() {
     }
@@ -42,16 +54,8 @@ public final class Yaml {
      */
     public static Optional<Node> compose(String text, String file, int firstLine) {
         checkFlowDepth(text, file, firstLine);
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
-                .setCodePointLimit((int) TextFile.MAX_BYTES)
-                .setUseMarks(true)
-                .setSchema(SCHEMA)
-                .build();
         try {
-            return new Compose(settings).composeString(text);
+            return new Compose(SETTINGS).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             Pos pos = mark == null ? new Pos(file, firstLine, 1)
@@ -127,18 +131,36 @@ public final class Yaml {
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
-    /** Refuses deeply nested flow collections before the recursive parser sees them. */
+    /**
+     * Refuses deeply nested flow collections before the recursive parser sees them, and block
+     * nesting, which shows as indentation, at the first line indented too far. One pass over the text.
+     */
     private static void checkFlowDepth(String text, String file, int firstLine) {
         int depth = 0;
         int line = firstLine;
         int col = 0;
+        boolean inIndent = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             col++;
             if (c == '\n') {
                 line++;
                 col = 0;
-            } else if (c == '[' || c == '{') {
+                inIndent = true;
+                continue;
+            }
+            if (inIndent) {
+                if (c == ' ' || c == '-') {
+                    if (col > 4 * MAX_FLOW_DEPTH) {
+                        throw ContentException.single("load", Problem.at(new Pos(file, line, 1),
+                                "the YAML is nested more than " + MAX_FLOW_DEPTH + " levels deep",
+                                "content never needs more than a few levels"));
+                    }
+                    continue;
+                }
+                inIndent = false;
+            }
+            if (c == '[' || c == '{') {
                 if (++depth > MAX_FLOW_DEPTH) {
                     throw ContentException.single("load", Problem.at(new Pos(file, line, col),
                             "the YAML is nested more than " + MAX_FLOW_DEPTH + " levels deep",
@@ -146,18 +168,6 @@ public final class Yaml {
                 }
             } else if (c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);
-            }
-        }
-        // Block nesting shows as indentation; refuse it at the first line indented too far.
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            int indent = 0;
-            while (indent < l.length() && (l.charAt(indent) == ' ' || l.charAt(indent) == '-')) indent++;
-            if (indent > 4 * MAX_FLOW_DEPTH) {
-                throw ContentException.single("load", Problem.at(new Pos(file, firstLine + i, 1),
-                        "the YAML is nested more than " + MAX_FLOW_DEPTH + " levels deep",
-                        "content never needs more than a few levels"));
             }
         }
     }

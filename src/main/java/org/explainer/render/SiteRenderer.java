@@ -211,6 +211,7 @@ public final class SiteRenderer {
             String root = Routes.rootFrom(route);
             m.put("root", root);
             m.put("route", route);
+            m.put("nav", nav((String) m.get("section"), route));
             m.putIfAbsent("canonical", machine.absolute(route));
             return pageCache.page(route, template, m, () -> templates.renderPage(template, m, root));
         }));
@@ -460,11 +461,37 @@ public final class SiteRenderer {
         return m;
     }
 
+    /**
+     * The main navigation (the fixed sections, then the free pages) with each link marked as the
+     * page's own or its section's. Decided here rather than in the layout: a macro testing every
+     * link cost a third of a small page's rendering time.
+     */
+    private List<Views.NavLink> nav(String section, String route) {
+        String here = route + "index.html";
+        String sectionSegment = section.startsWith("page-") ? section.substring("page-".length()) : section;
+        List<Views.NavLink> out = new ArrayList<>(site.nav().size() + site.pages().size());
+        for (Link link : site.nav()) out.add(navLink(link.title(), link.href(), here, sectionSegment, section, route));
+        for (Views.PageView p : site.pages()) out.add(navLink(p.title(), p.href(), here, sectionSegment, section, route));
+        return out;
+    }
+
+    private static Views.NavLink navLink(String title, String href, String here, String sectionSegment, String section,
+                                         String route) {
+        int slash = href.indexOf('/');
+        String segment = slash < 0 ? href : href.substring(0, slash);
+        boolean current = !href.contains("#") && (href.equals(here) || segment.equals(sectionSegment)
+                || (segment.equals("timeline") && route.startsWith("milestones/"))
+                || (segment.equals("actors") && section.equals("actors"))
+                || (segment.equals("quotes") && section.equals("quotes")));
+        return new Views.NavLink(title, href, !current ? "" : href.equals(here) ? "page" : "true");
+    }
+
     /** The 404 page is served at any depth by GitHub Pages, so its links start from the base path. */
     private byte[] notFound() {
         Map<String, Object> m = model("Page not found", "This page does not exist.", "404");
         m.put("root", graph.site().basePath());
         m.put("route", "404.html");
+        m.put("nav", nav("404", "404.html"));
         m.put("canonical", machine.absolute("404.html"));
         m.put("latest", List.of());
         return templates.renderPage("404.ftlh", m, graph.site().basePath());

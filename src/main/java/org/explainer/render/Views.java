@@ -21,6 +21,15 @@ public final class Views {
     public record Link(String title, String href) {
     }
 
+    /**
+     * An entry of the main navigation as one page shows it.
+     *
+     * @param current "page" on the page the link leads to, "true" on the other pages of its
+     *                section, "" elsewhere: the value of the link's {@code aria-current}
+     */
+    public record NavLink(String title, String href, String current) {
+    }
+
     public record SideView(String id, String label, String description, String href, List<ActorCard> actors) {
     }
 

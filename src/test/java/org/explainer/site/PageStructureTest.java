@@ -167,4 +167,38 @@ class PageStructureTest {
             }
         }
     }
+
+    /** The main navigation marks the page's own link "page" and its section's link "true", and no other. */
+    @Test
+    void mainNavigationMarksThePageAndItsSection() {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("timeline/index.html", "Timeline=page");
+        expected.put("timeline/kind/strike/index.html", "Timeline=true");
+        expected.put("milestones/" + firstFolder("milestones/") + "/index.html", "Timeline=true");
+        expected.put("actors/index.html", "Who's who=page");
+        expected.put("actors/jeremy-hunt/index.html", "Who's who=true");
+        expected.put("quotes/index.html", "Quotes=page");
+        expected.put("quotes/" + firstFolder("quotes/") + "/index.html", "Quotes=true");
+        expected.put("issues/index.html", "Issues=page");
+        expected.put("sources/index.html", "Sources=page");
+        expected.put("about/index.html", "About this explainer=page");
+        expected.put("where-things-stand/index.html", "Where things stand=page");
+        expected.put("index.html", "");
+        expected.put("404.html", "");
+        Map<String, String> actual = new java.util.LinkedHashMap<>();
+        expected.keySet().forEach(p -> {
+            List<String> marked = new ArrayList<>();
+            for (Element a : site.pages.get(p).select("nav.site-nav a[aria-current]")) {
+                marked.add(a.text() + "=" + a.attr("aria-current"));
+            }
+            actual.put(p, String.join(", ", marked));
+        });
+        assertEquals(expected, actual);
+    }
+
+    private static String firstFolder(String prefix) {
+        return site.paths(prefix).stream().map(p -> p.substring(prefix.length()))
+                .filter(p -> p.endsWith("/index.html") && p.indexOf('/') == p.length() - "/index.html".length())
+                .map(p -> p.substring(0, p.indexOf('/'))).sorted().findFirst().orElseThrow();
+    }
 }
