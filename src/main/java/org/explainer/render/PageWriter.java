@@ -55,6 +55,19 @@ final class PageWriter extends Writer {
         run(String.valueOf((char) c));
     }
 
+    /** Appends HTML already encoded as UTF-8 (a kept {@link Memo} body), markers and all. */
+    void writeUtf8(byte[] bytes) {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            ensure(1);
+            buf[count++] = '?'; // a high surrogate with no low one after it, as String.getBytes writes it
+        }
+        maybeMarker = true;
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, count, bytes.length);
+        count += bytes.length;
+    }
+
     private void run(String text) {
         if (pendingHigh != 0) {
             text = pendingHigh + text;

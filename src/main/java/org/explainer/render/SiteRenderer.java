@@ -85,6 +85,8 @@ public final class SiteRenderer {
     }
 
     private final Map<String, List<Milestone>> byKind;
+    /** The templates' {@code <@memo>}: HTML kept for this build only, since it shows this build's content. */
+    private final Memo memo = new Memo();
     /** The timeline's filters, the same on every timeline page, so built once. */
     private final Map<String, List<Facet>> facets;
 
@@ -285,6 +287,7 @@ public final class SiteRenderer {
         m.put("section", section);
         m.put("ogType", "website");
         m.put("jsonLd", "");
+        m.put("memo", memo);
         return m;
     }
 

@@ -1,0 +1,106 @@
+package org.explainer.render;
+
+import freemarker.core.Environment;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The {@code memo} directive: {@code <@memo key="...">body</@memo>} renders its body once per key
+ * and build, and prints the same HTML wherever the key comes again (Hugo's {@code partialCached}).
+ * The key must name everything the body shows; the templates use it for a milestone's entry,
+ * which the timeline repeats on every filtered page that lists it.
+ *
+ * <p>The body is rendered with {@code root} set to {@link MarkdownRenderer#ROOT}, a marker that
+ * {@link PageWriter} replaces with each page's own path to the root, so one rendering serves
+ * pages at every depth. What is kept is bounded ({@link #LIMIT_BYTES}); past the bound, bodies are
+ * rendered each time, so a very large archive pays in time, not memory, and the pages are the same.
+ */
+final class Memo implements TemplateDirectiveModel {
+
+    /** At most this much HTML is kept per build: the entries of 40,000 milestones or so. */
+    static final long LIMIT_BYTES = 64L << 20;
+
+    private final Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
+    private final long limit;
+
+    Memo() {
+        this(LIMIT_BYTES);
+    }
+
+    Memo(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+                        TemplateDirectiveBody body) throws TemplateException, IOException {
+        String key = key(params);
+        if (loopVars.length > 0) throw new TemplateModelException("memo has no loop variables");
+        if (body == null) return;
+        byte[] html = kept.get(key);
+        if (html == null) {
+            html = render(env, body).getBytes(StandardCharsets.UTF_8);
+            if (keptBytes.addAndGet(html.length) <= limit) {
+                kept.putIfAbsent(key, html);
+            } else {
+                keptBytes.addAndGet(-html.length);
+            }
+        }
+        if (env.getOut() instanceof PageWriter page) {
+            page.writeUtf8(html);
+        } else {
+            env.getOut().write(new String(html, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String key(Map<?, ?> params) throws TemplateModelException {
+        for (Object name : params.keySet()) {
+            if (!"key".equals(name)) throw new TemplateModelException("memo takes only key=\"...\", not " + name);
+        }
+        Object key = params.get("key");
+        if (key instanceof TemplateScalarModel s) return s.getAsString();
+        if (key instanceof TemplateNumberModel n) return n.getAsNumber().toString();
+        throw new TemplateModelException("memo needs key=\"...\": a text naming everything its body shows");
+    }
+
+    /** The body's HTML with the root marker for {@code root}, whatever root the page has. */
+    private static String render(Environment env, TemplateDirectiveBody body) throws TemplateException, IOException {
+        TemplateModel pageRoot = env.getGlobalNamespace().get("root");
+        env.setGlobalVariable("root", new SimpleScalar(MarkdownRenderer.ROOT));
+        StringWriter out = new StringWriter(2048);
+        try {
+            body.render(out);
+        } finally {
+            if (pageRoot == null) {
+                env.getGlobalNamespace().remove("root");
+            } else {
+                env.setGlobalVariable("root", pageRoot);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every memo renders a body the same way; what one has kept is only a saving of time. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Memo;
+    }
+
+    @Override
+    public int hashCode() {
+        return 1;
+    }
+}

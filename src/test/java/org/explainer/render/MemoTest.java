@@ -1,0 +1,83 @@
+package org.explainer.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class MemoTest {
+
+    /** Each entry shows how many bodies had been rendered when it was, so a replay shows an old count. */
+    private static final String LIST = "<#list items as i><@memo key=\"entry ${i}\">"
+            + "<a href=\"${root}x/${i}.html\">${i}: ${renders()}</a></@memo></#list> after: ${root}";
+
+    private final AtomicInteger renders = new AtomicInteger();
+
+    private String page(Memo memo, String template, String root) throws IOException, TemplateException {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setRecognizeStandardFileExtensions(true);
+        Template t = new Template("t.ftlh", new StringReader(template), cfg);
+        Map<String, Object> model = new HashMap<>();
+        model.put("memo", memo);
+        model.put("root", root);
+        model.put("items", List.of("a", "b"));
+        model.put("renders", (TemplateMethodModelEx) args -> renders.incrementAndGet());
+        PageWriter out = new PageWriter(root, 64);
+        t.process(model, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rendersEachKeyOnceAndGivesEveryPageItsOwnRoot() throws Exception {
+        Memo memo = new Memo();
+        assertEquals("<a href=\"../x/a.html\">a: 1</a><a href=\"../x/b.html\">b: 2</a> after: ../",
+                page(memo, LIST, "../"));
+        assertEquals("<a href=\"../../x/a.html\">a: 1</a><a href=\"../../x/b.html\">b: 2</a> after: ../../",
+                page(memo, LIST, "../../"));
+        assertEquals(2, renders.get());
+    }
+
+    @Test
+    void rendersEveryTimeOnceItsBoundIsReachedWithTheSameHtml() throws Exception {
+        Memo full = new Memo(0);
+        assertEquals("<a href=\"../x/a.html\">a: 1</a><a href=\"../x/b.html\">b: 2</a> after: ../",
+                page(full, LIST, "../"));
+        assertEquals("<a href=\"x/a.html\">a: 3</a><a href=\"x/b.html\">b: 4</a> after: ",
+                page(full, LIST, ""));
+    }
+
+    @Test
+    void printsKeptHtmlIntoACapturedVariableToo() throws Exception {
+        Memo memo = new Memo();
+        String captured = "<#assign x><@memo key=\"k\"><b>${root}</b></@memo></#assign>${x}${x}";
+        assertEquals("<b>../</b><b>../</b>", page(memo, captured, "../"));
+        assertEquals("<b>../../</b><b>../../</b>", page(memo, captured, "../../"));
+    }
+
+    @Test
+    void refusesAMemoWithoutAKey() {
+        TemplateException e = assertThrows(TemplateException.class, () -> page(new Memo(), "<@memo>x</@memo>", ""));
+        assertTrue(e.getMessage().contains("memo needs key=\"...\""), e.getMessage());
+        e = assertThrows(TemplateException.class, () -> page(new Memo(), "<@memo key=\"k\" size=2>x</@memo>", ""));
+        assertTrue(e.getMessage().contains("memo takes only key=\"...\", not size"), e.getMessage());
+    }
+
+    @Test
+    void equalsEveryOtherMemoSoThatAPreviewCanCompareModels() {
+        assertEquals(new Memo(), new Memo(0));
+        assertEquals(new Memo().hashCode(), new Memo(0).hashCode());
+    }
+}
