@@ -29,8 +29,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Memo implements TemplateDirectiveModel {
 
-    /** At most this much HTML is kept per build: the entries of 40,000 milestones or so. */
-    static final long LIMIT_BYTES = 64L << 20;
+    /**
+     * At most this much HTML is kept per build: the entries of some 20,000 milestones. Beyond
+     * that, at 100,000 milestones, keeping more would cost more memory than the time it saves.
+     */
+    static final long LIMIT_BYTES = 32L << 20;
 
     private final Map<String, byte[]> kept = new ConcurrentHashMap<>();
     private final AtomicLong keptBytes = new AtomicLong();
