@@ -112,7 +112,18 @@ public final class MarkdownRenderer {
 
     /** Renders with the given parser: for tests that compare parsers. */
     String html(Parser parser, String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return html(parser.parse(markdown));
+    }
+
+    /** The document's HTML: written directly when it is plain prose (see {@link ProseHtml}), else by flexmark. */
+    String html(Document doc) {
+        String prose = ProseHtml.render(doc);
+        return prose != null ? prose : renderer.render(doc);
+    }
+
+    /** flexmark's own rendering of the document, always: for tests that compare it with {@link ProseHtml}. */
+    String flexmarkHtml(Document doc) {
+        return renderer.render(doc);
     }
 
     /**
@@ -149,7 +160,7 @@ public final class MarkdownRenderer {
             }
         }
         for (Node n : toUnlink) unlink(n);
-        return new Rendered(renderer.render(doc), problems);
+        return new Rendered(html(doc), problems);
     }
 
     /** A URL with a scheme that is not plainly safe: javascript:, data:, vbscript: and the like. */
