@@ -76,14 +76,19 @@ public final class ContentLoader {
         var questions = markdownItems("questions", (file, body, f, p) -> Readers.question(id(file), f, body, Pos.file(file)), Readers.QUESTION);
         var pages = markdownItems("pages", (file, body, f, p) -> Readers.page(id(file), f, body, Pos.file(file)), Readers.PAGE);
         var quotes = yamlLists(listFiles("quotes", Set.of(".yaml", ".yml"), true), Readers.QUOTE, (f, p) -> Readers.quote(f));
-        var sources = yamlLists(listFiles("sources", Set.of(".yaml", ".yml"), false), Readers.SOURCE,
-                Readers::source).stream().map(this::readSourceText).toList();
-        var figures = Files.exists(root.resolve("figures.yaml"))
-                ? yamlLists(List.of("figures.yaml"), Readers.FIGURE, (f, p) -> Readers.figure(f)) : List.<org.explainer.model.Figure>of();
+        var sources = yamlLists(listFiles("sources", Set.of(".yaml", ".yml"), false), Readers.SOURCE, Readers::source);
+        var figures = yamlLists(Files.exists(root.resolve("figures.yaml")) ? List.of("figures.yaml") : List.of(),
+                Readers.FIGURE, (f, p) -> Readers.figure(f));
+        // Every file of every folder in one queue, the YAML lists first: an archive's quotes fill
+        // several files of up to a megabyte each, the longest single tasks, and a folder at a time
+        // left a core idle at the end of each folder.
+        FileBatch.readAll(List.of(quotes, sources, figures, actors, milestones, issues, questions, pages));
+        List<Source> sourcesWithText = sources.items().stream().map(this::readSourceText).toList();
         List<String> assets = assets();
         problems.throwIfAny("load");
-        return new Content(site, byId(actors), byId(milestones), byId(quotes), byId(sources), byId(issues),
-                byId(questions), figures, byId(pages), assets);
+        return new Content(site, byId(actors.items()), byId(milestones.items()), byId(quotes.items()),
+                byId(sourcesWithText), byId(issues.items()), byId(questions.items()), figures.items(),
+                byId(pages.items()), assets);
     }
 
     private static <T extends Item> List<T> byId(List<T> items) {
@@ -130,10 +135,10 @@ public final class ContentLoader {
         T read(String file, Markdown body, Fields fields, Problems problems);
     }
 
-    private <T extends Item> List<T> markdownItems(String folder, MarkdownReader<T> reader, Set<String> allowed) {
-        List<String> files = listFiles(folder, Set.of(".md"), true);
-        return files.parallelStream().flatMap(name -> cache.file(root.resolve(name), problems,
-                own -> markdownItem(name, reader, allowed, own)).stream()).toList();
+    /** The files of one folder of Markdown items, to be read with every other file (see {@link FileBatch}). */
+    private <T extends Item> FileBatch<T> markdownItems(String folder, MarkdownReader<T> reader, Set<String> allowed) {
+        return new FileBatch<>(listFiles(folder, Set.of(".md"), true), name -> cache.file(root.resolve(name), problems,
+                own -> markdownItem(name, reader, allowed, own)));
     }
 
     /** One Markdown file's item, if it has one; its problems go into {@code problems}. */
@@ -164,13 +169,9 @@ public final class ContentLoader {
 
     // ---- YAML lists ---------------------------------------------------------------------------------
 
-    private <T> List<T> yamlLists(List<String> files, Set<String> allowed,
-                                  BiFunction<Fields, Problems, Optional<T>> reader) {
-        // In parallel: an archive's quotes fill several files of up to a megabyte each, and
-        // composing one is the longest single task of the load stage.
-        return files.parallelStream()
-                .flatMap(name -> cache.file(root.resolve(name), problems, own -> yamlList(name, allowed, reader, own)).stream())
-                .toList();
+    private <T> FileBatch<T> yamlLists(List<String> files, Set<String> allowed,
+                                       BiFunction<Fields, Problems, Optional<T>> reader) {
+        return new FileBatch<>(files, name -> cache.file(root.resolve(name), problems, own -> yamlList(name, allowed, reader, own)));
     }
 
     /** One YAML file's entries; its problems go into {@code problems}. */

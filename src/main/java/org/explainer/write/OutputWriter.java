@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Pos;
 import org.explainer.problem.Problem;
+import org.explainer.parallel.WorkQueue;
 import org.explainer.problem.Problems;
 
 /**
@@ -83,15 +83,8 @@ public final class OutputWriter {
         Problems problems = new Problems();
         AtomicLong bytes = new AtomicLong();
         // Every thread takes the next file in plan order: the planner puts the few big files first,
-        // so no core is left idle at the end while another makes a big one (a parallel stream
-        // hands each thread fixed blocks of thousands of files instead).
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < plan.size(); i = next.getAndIncrement()) {
-                writeOne(temp, plan.get(i), dirs, bytes, problems);
-            }
-        };
-        runOnEveryCore(worker, () -> next.set(plan.size()));
+        // so no core is left idle at the end while another makes a big one.
+        WorkQueue.run(plan.size(), "explainer-write", i -> writeOne(temp, plan.get(i), dirs, bytes, problems));
         problems.throwIfAny("render");
         return new Written(plan.size(), bytes.get());
     }
@@ -123,42 +116,6 @@ public final class OutputWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Runs {@code worker} on this thread and one more per other core, and waits for all. After a
-     * failure {@code stop} tells the other workers to take no more work; the first failure is rethrown.
-     */
-    private static void runOnEveryCore(Runnable worker, Runnable stop) {
-        int extra = Runtime.getRuntime().availableProcessors() - 1;
-        List<Thread> threads = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable guarded = () -> {
-            try {
-                worker.run();
-            } catch (RuntimeException | Error t) {
-                failure.compareAndSet(null, t);
-                stop.run();
-            }
-        };
-        for (int i = 0; i < extra; i++) {
-            Thread t = new Thread(guarded, "explainer-write-" + (i + 1));
-            t.setDaemon(true);
-            t.start();
-            threads.add(t);
-        }
-        guarded.run();
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing the output", e);
-            }
-        }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) throw r;
-        if (t instanceof Error e) throw e;
     }
 
     private static void swap(Path temp, Path target, Path old) throws IOException {
