@@ -47,10 +47,13 @@ class MainTest {
     }
 
     @Test
-    void printsNothingWithQuietAndStageTimesWithVerbose() {
+    void printsNothingWithQuietAndStageAndTemplateTimesWithVerbose() {
         assertEquals("", run("build", "-q", "--content", TestFiles.BASIC.toString(), "--out", dir.resolve("q").toString()).out());
-        assertTrue(run("build", "-v", "--content", TestFiles.BASIC.toString(), "--out", dir.resolve("v").toString())
-                .out().contains("stages (ms): "));
+        String verbose = run("build", "-v", "--content", TestFiles.BASIC.toString(), "--out", dir.resolve("v").toString()).out();
+        // The stages in the order they ran, then every page template with its page count.
+        assertTrue(verbose.matches("(?s).*stages \\(ms\\): \\{load=\\d+, validate=\\d+, link=\\d+, render=\\d+, write=\\d+}\n.*"), verbose);
+        assertTrue(verbose.matches("(?s).*templates \\(ms, summed over threads\\): .*milestone\\.ftlh \\d+ \\(\\d+ pages, \\d+ \u00B5s each\\).*"), verbose);
+        assertTrue(verbose.contains("home.ftlh ") && verbose.contains(" (1 page)"), verbose);
     }
 
     @Test

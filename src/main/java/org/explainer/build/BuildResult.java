@@ -1,6 +1,8 @@
 package org.explainer.build;
 
+import java.util.List;
 import java.util.Map;
+import org.explainer.render.Templates;
 
 /**
  * What a build did.
@@ -13,7 +15,8 @@ import java.util.Map;
  * @param millis     wall time of the whole build
  * @param stages     wall time of each stage, in pipeline order
  * @param search     whether a search index was built
+ * @param templates  rendering time of each page template, the costliest first (thread time)
  */
 public record BuildResult(int pages, int files, long bytes, int quotes, int unverified, long millis,
-                          Map<String, Long> stages, boolean search) {
+                          Map<String, Long> stages, boolean search, List<Templates.TemplateTime> templates) {
 }

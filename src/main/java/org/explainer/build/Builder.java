@@ -62,8 +62,12 @@ public final class Builder {
                     content.figures(), content.pages(), content.assets());
         }
         Content loaded = content;
-        Graph kept = timed("link", () -> reuse.linked(loaded));
-        if (kept != null) return kept;
+        long patching = System.nanoTime();
+        Graph kept = reuse.linked(loaded);
+        if (kept != null) {
+            stages.merge("link", (System.nanoTime() - patching) / 1_000_000, Long::sum);
+            return kept;
+        }
         Validated validated = timed("validate", () -> Validator.validate(loaded, options.drafts()));
         return timed("link", () -> Linker.link(validated));
     }
@@ -84,8 +88,9 @@ public final class Builder {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(pages, written.files(), written.bytes(), graph.quotes().size(),
-                graph.quotes().size() - graph.verifiedQuotes().size(), millis, Map.copyOf(stages),
-                search.available());
+                graph.quotes().size() - graph.verifiedQuotes().size(), millis,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)), search.available(),
+                renderer.templateTimes());
     }
 
     /**

@@ -116,7 +116,12 @@ public final class SiteRenderer {
         this.site = new SiteView(graph.site().title(), graph.site().description(), graph.site().language(),
                 graph.site().baseUrl(), graph.site().basePath(), graph.site().updated().map(views::date).orElse(null),
                 views.sides(), nav, graph.pages().stream().map(views::page).toList(), searchEnabled,
-                !graph.site().theme().isEmpty());
+                !graph.site().theme().isEmpty(), graph.site().language().replace('-', '_'));
+    }
+
+    /** How long each page template has taken so far (see {@link Templates#times()}). */
+    public List<Templates.TemplateTime> templateTimes() {
+        return templates.times();
     }
 
     /** Every file of the site, in a stable order. */

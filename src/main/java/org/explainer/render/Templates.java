@@ -1,6 +1,7 @@
 package org.explainer.render;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.core.ParseException;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
@@ -40,6 +41,8 @@ public final class Templates {
     }
 
     private final Configuration config;
+    /** Time spent in each page template, for {@code build --verbose}: where a theme's time goes. */
+    private final Map<String, Usage> usage = new ConcurrentHashMap<>();
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
     private Templates(Configuration config) {
@@ -59,6 +62,11 @@ public final class Templates {
             throw ContentException.single("render", new Problem("", 0, 0, "cannot read the templates folder", ""));
         }
         cfg.setRecognizeStandardFileExtensions(true);
+        // One build sees one version of the templates: Freemarker would otherwise look at the files
+        // again every five seconds of a long build, and serve loads a new set when one changes.
+        // The default cache storage also locks on every lookup, which every page's #import makes.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setCacheStorage(new StrongCacheStorage());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -130,9 +138,12 @@ public final class Templates {
      * made without the intermediate copies.
      */
     public byte[] renderPage(String name, Map<String, Object> model, String root) {
+        long start = System.nanoTime();
         PageWriter out = new PageWriter(root, 16 * 1024);
         process(name, model, out);
-        return out.toByteArray();
+        byte[] page = out.toByteArray();
+        usage.computeIfAbsent(name, n -> new Usage()).add(System.nanoTime() - start);
+        return page;
     }
 
     private void process(String name, Map<String, Object> model, java.io.Writer out) {
@@ -153,6 +164,38 @@ public final class Templates {
                             : ""));
         } catch (IOException e) {
             throw ContentException.single("render", new Problem(name, 0, 0, "cannot render: " + e.getMessage(), ""));
+        }
+    }
+
+    /**
+     * How long pages of one template took to render.
+     *
+     * @param template the page template
+     * @param pages    pages rendered with it
+     * @param nanos    their rendering time, summed over every thread (so it may exceed wall time)
+     */
+    public record TemplateTime(String template, long pages, long nanos) {
+        public long millis() {
+            return nanos / 1_000_000;
+        }
+    }
+
+    /** Each page template used so far, the costliest first. */
+    public List<TemplateTime> times() {
+        return usage.entrySet().stream()
+                .map(e -> new TemplateTime(e.getKey(), e.getValue().pages.sum(), e.getValue().nanos.sum()))
+                .sorted(java.util.Comparator.comparingLong(TemplateTime::nanos).reversed()
+                        .thenComparing(TemplateTime::template))
+                .toList();
+    }
+
+    private static final class Usage {
+        final java.util.concurrent.atomic.LongAdder pages = new java.util.concurrent.atomic.LongAdder();
+        final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+
+        void add(long elapsed) {
+            pages.increment();
+            nanos.add(elapsed);
         }
     }
 

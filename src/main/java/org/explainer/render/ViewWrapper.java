@@ -43,7 +43,11 @@ final class ViewWrapper extends DefaultObjectWrapper {
                         : declared == List.class ? Kind.LIST
                         : isReadDirectly(declared) && declared.getInterfaces().length == 0 ? Kind.RECORD
                         : Kind.OTHER;
-                byName.put(c.getName(), new Component(c.getAccessor(), kind));
+                Method accessor = c.getAccessor();
+                // A public accessor of a public record: skipping the access check opens nothing
+                // that was closed, and spares Method.invoke finding its caller on every read.
+                accessor.setAccessible(true);
+                byName.put(c.getName(), new Component(accessor, kind));
             }
             return Map.copyOf(byName);
         }
