@@ -105,8 +105,23 @@ public final class ViewFactory {
     private ActorCard card(Actor a) {
         Side side = graph.side(a.side().id());
         return new ActorCard(a.id(), a.name(), a.role(), a.kind().name().toLowerCase(java.util.Locale.ROOT), a.side().id(),
-                side == null ? "" : side.label(), href(Routes.actor(a.id())));
+                side == null ? "" : side.label(), href(Routes.actor(a.id())), sideClass(a.side().id()));
     }
+
+    /**
+     * The colour slot of a side, "s1" to "s6" by its order in site.yaml (style.css colours each);
+     * "s5", the neutral grey, for an id that names no side. Decided here rather than in a template
+     * function: pages ask for it for every quote and actor they show.
+     */
+    String sideClass(String sideId) {
+        List<Side> sides = graph.site().sides();
+        for (int i = 0; i < sides.size(); i++) {
+            if (sides.get(i).id().equals(sideId)) return SIDE_CLASSES[i % SIDE_CLASSES.length];
+        }
+        return "s5";
+    }
+
+    private static final String[] SIDE_CLASSES = {"s1", "s2", "s3", "s4", "s5", "s6"};
 
     private SourceRef sourceRef(Source s) {
         return new SourceRef(graph.number(s.id()), s.id(), s.title(), s.author(), s.publisher(), date(s.date()),
@@ -166,14 +181,15 @@ public final class ViewFactory {
     public List<SideView> sides() {
         return map(graph.site().sides(), s -> new SideView(s.id(), s.label(), s.description(),
                 href(Routes.actors()) + "#side-" + s.id(),
-                map(graph.actorsBySide().getOrDefault(s.id(), List.of()), a -> actorCards.get(a.id()))));
+                map(graph.actorsBySide().getOrDefault(s.id(), List.of()), a -> actorCards.get(a.id())),
+                sideClass(s.id())));
     }
 
     public IssueView issue(Issue i) {
         List<PositionView> positions = map(i.positions(), p -> {
             Side side = graph.side(p.side().id());
             return new PositionView(p.side().id(), side == null ? p.side().id() : side.label(), html(p.text()),
-                    map(p.sources(), r -> sourceRefs.get(r.id())));
+                    map(p.sources(), r -> sourceRefs.get(r.id())), sideClass(p.side().id()));
         });
         return new IssueView(i.id(), i.title(), i.summary(), href(Routes.issue(i.id())), html(i.body()), positions,
                 map(i.sources(), r -> sourceRefs.get(r.id())), quotesOf(graph.quotesByIssue(), i.id()));

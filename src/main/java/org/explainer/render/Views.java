@@ -30,11 +30,14 @@ public final class Views {
     public record NavLink(String title, String href, String current) {
     }
 
-    public record SideView(String id, String label, String description, String href, List<ActorCard> actors) {
+    /** @param sideClass the side's colour slot as a class, "s1" to "s6" by its order in site.yaml */
+    public record SideView(String id, String label, String description, String href, List<ActorCard> actors,
+                           String sideClass) {
     }
 
+    /** @param sideClass the colour slot of the actor's side ("s1" to "s6"; see {@link SideView}) */
     public record ActorCard(String id, String name, String role, String kind, String sideId, String sideLabel,
-                            String href) {
+                            String href, String sideClass) {
     }
 
     /** A source as cited: {@code number} is the same on every page, {@code href} its entry on the sources page. */
@@ -80,9 +83,11 @@ public final class Views {
     /**
      * One side's position on an issue.
      *
-     * @param sources the sources this position cites itself, numbered as everywhere (may be empty)
+     * @param sources   the sources this position cites itself, numbered as everywhere (may be empty)
+     * @param sideClass the side's colour slot ("s1" to "s6"; see {@link SideView})
      */
-    public record PositionView(String sideId, String sideLabel, String html, List<SourceRef> sources) {
+    public record PositionView(String sideId, String sideLabel, String html, List<SourceRef> sources,
+                               String sideClass) {
     }
 
     /**
@@ -138,10 +143,11 @@ public final class Views {
      * @param pages         the free pages, in order
      * @param searchEnabled whether a search index is built (otherwise no search box is shown)
      * @param hasTheme      whether static/theme.css overrides the look
+     * @param ogLocale      the language as Open Graph writes it ("en_GB" for "en-GB")
      */
     public record SiteView(String title, String description, String language, String baseUrl, String basePath,
                            DateView updated, List<SideView> sides, List<Link> nav, List<PageView> pages,
-                           boolean searchEnabled, boolean hasTheme) {
+                           boolean searchEnabled, boolean hasTheme, String ogLocale) {
     }
 
     /** Quotes grouped under their speaker. */
