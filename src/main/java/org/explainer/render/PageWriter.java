@@ -45,9 +45,59 @@ final class PageWriter extends Writer {
         if (len > 0) run(off == 0 && len == s.length() ? s : s.substring(off, off + len));
     }
 
+    /**
+     * Encodes the characters straight into the page. Freemarker writes every piece of a template's
+     * own text this way: making a String of each first (to encode it with getBytes) scanned it
+     * twice and copied it three times, a tenth of a page's rendering.
+     */
     @Override
     public void write(char[] chars, int off, int len) {
-        if (len > 0) run(new String(chars, off, len));
+        if (len <= 0) return;
+        ensure(3 * len + 4);
+        byte[] b = buf;
+        int n = count;
+        int i = off;
+        int end = off + len;
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(chars[i])) {
+                n = pair(b, n, high, chars[i]);
+                i++;
+            } else {
+                b[n++] = '?';
+            }
+        }
+        for (; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                if (c == MARKER_CHAR) maybeMarker = true;
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 == end) {
+                pendingHigh = c; // its low half may start the next write
+            } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])) {
+                n = pair(b, n, c, chars[++i]);
+            } else {
+                b[n++] = '?'; // a lone surrogate, as String.getBytes writes it
+            }
+        }
+        count = n;
+    }
+
+    private static int pair(byte[] b, int n, char high, char low) {
+        int cp = Character.toCodePoint(high, low);
+        b[n++] = (byte) (0xF0 | (cp >> 18));
+        b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        b[n++] = (byte) (0x80 | (cp & 0x3F));
+        return n;
     }
 
     @Override
@@ -107,23 +157,29 @@ final class PageWriter extends Writer {
      * only ever starts a character in UTF-8, so a match of its bytes is a match of its characters.
      */
     private byte[] replaceMarkers() {
-        byte[] out = new byte[count + 64];
+        int markers = 0;
+        for (int i = 0; i + MARKER.length <= count; i++) {
+            if (buf[i] == MARKER[0] && matchesMarkerAt(i)) {
+                markers++;
+                i += MARKER.length - 1;
+            }
+        }
+        // Made at its final size, so the page is copied once.
+        byte[] out = new byte[count + markers * (root.length - MARKER.length)];
         int n = 0;
         int copied = 0;
-        for (int i = 0; i + MARKER.length <= count; i++) {
+        for (int i = 0; markers > 0; i++) {
             if (buf[i] != MARKER[0] || !matchesMarkerAt(i)) continue;
             int plain = i - copied;
-            if (n + plain + root.length > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, n + plain + root.length));
             System.arraycopy(buf, copied, out, n, plain);
             System.arraycopy(root, 0, out, n + plain, root.length);
             n += plain + root.length;
             copied = i + MARKER.length;
             i = copied - 1;
+            markers--;
         }
-        int rest = count - copied;
-        if (n + rest > out.length) out = Arrays.copyOf(out, n + rest);
-        System.arraycopy(buf, copied, out, n, rest);
-        return Arrays.copyOf(out, n + rest);
+        System.arraycopy(buf, copied, out, n, count - copied);
+        return out;
     }
 
     private boolean matchesMarkerAt(int at) {

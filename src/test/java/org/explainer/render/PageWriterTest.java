@@ -69,6 +69,32 @@ class PageWriterTest {
     }
 
     @Test
+    void encodesCharacterArraysAndStringsAlikeWhereverTheWritesAreCut() {
+        Random random = new Random(7);
+        String[] pieces = {"<p>", "plain ", ROOT, "\u00e9", "\u2019", "\u203a", "\uD83C\uDF0D", "\uD83C", "\uDF0D", "\n",
+            "\uFFFF", "root", "\u07FF", "\u0800", "\u0080"};
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder page = new StringBuilder();
+            int parts = random.nextInt(30);
+            for (int i = 0; i < parts; i++) page.append(pieces[random.nextInt(pieces.length)]);
+            String s = page.toString();
+            PageWriter w = new PageWriter("../", 1);
+            // Freemarker writes a template's own text as char arrays and values as Strings, in any order.
+            for (int from = 0; from < s.length(); ) {
+                int to = Math.min(s.length(), from + 1 + random.nextInt(6));
+                if (random.nextBoolean()) {
+                    char[] padded = ("xy" + s.substring(from, to) + "z").toCharArray();
+                    w.write(padded, 2, to - from);
+                } else {
+                    w.write(s, from, to - from);
+                }
+                from = to;
+            }
+            assertArrayEquals(expected(s, "../"), w.toByteArray(), s);
+        }
+    }
+
+    @Test
     void startsEachPageEmptyWhenTheThreadReusesItsBuffer() {
         String first = "<p>" + "long first page ".repeat(2000) + ROOT + "</p>";
         String second = "<p>short " + ROOT + "</p>";
