@@ -329,7 +329,7 @@ public final class Fields {
                 else problems.add(r.at(), "'" + r.id() + "' is listed twice in '" + key + "'", "");
             });
         }
-        return refs;
+        return List.copyOf(refs); // compact: items keep these lists, an archive holds a million refs
     }
 
     /** An optional list of text values. */

@@ -31,8 +31,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         }
     }
 
+    /**
+     * Dates read so far, by their text. An archive has far more dated things than dates (at 100,000
+     * milestones, 300,000 dated items share 1,800 dates), so each date is matched and held once.
+     * Bounded, so that a long-running preview cannot grow it without end.
+     */
+    private static final java.util.Map<String, Optional<PartialDate>> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int READ_LIMIT = 50_000;
+
     /** Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when the text is not a real date. */
     public static Optional<PartialDate> parse(String text) {
+        Optional<PartialDate> known = READ.get(text);
+        if (known != null) return known;
+        Optional<PartialDate> read = read(text);
+        if (READ.size() < READ_LIMIT) READ.put(text, read);
+        return read;
+    }
+
+    private static Optional<PartialDate> read(String text) {
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) return Optional.empty();
         try {

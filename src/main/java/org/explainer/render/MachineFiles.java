@@ -44,7 +44,7 @@ public final class MachineFiles {
     }
 
     /** Atom: the newest {@link #FEED_ENTRIES} milestones, newest first. */
-    public String feed(Map<String, String> milestoneHtml) {
+    public String feed(java.util.function.Function<Milestone, String> milestoneHtml) {
         List<Milestone> timeline = graph.timeline();
         List<Milestone> newest = new ArrayList<>(timeline.subList(Math.max(0, timeline.size() - FEED_ENTRIES), timeline.size()));
         java.util.Collections.reverse(newest);
@@ -71,7 +71,7 @@ public final class MachineFiles {
             s.append("    <id>").append(Xml.escape(url)).append("</id>\n");
             s.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
             s.append("    <updated>").append(m.date().firstDay()).append("T00:00:00Z</updated>\n");
-            String html = milestoneHtml.getOrDefault(m.id(), "").replace(MarkdownRenderer.ROOT, base);
+            String html = milestoneHtml.apply(m).replace(MarkdownRenderer.ROOT, base);
             // Escaped HTML, not CDATA: content containing "]]>" cannot end the section early.
             s.append("    <content type=\"html\">").append(Xml.escape(html)).append("</content>\n");
             s.append("  </entry>\n");

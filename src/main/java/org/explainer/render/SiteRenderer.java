@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,8 @@ public final class SiteRenderer {
     private final SiteView site;
     private final Path templatesDir;
     private final Path contentDir;
-    private final Map<String, String> milestoneHtml = new HashMap<>();
+    /** Each milestone's rendered body, looked up when an export asks rather than copied into a map of its own. */
+    private final java.util.function.Function<Milestone, String> milestoneHtml;
     private PageCache pageCache = PageCache.NONE;
 
     /**
@@ -103,7 +103,7 @@ public final class SiteRenderer {
         this.views = new ViewFactory(graph, html);
         this.machine = new MachineFiles(graph);
         this.jsonLd = new JsonLd(machine, graph.site().language());
-        for (Milestone m : graph.timeline()) milestoneHtml.put(m.id(), html.getOrDefault(m.body(), ""));
+        this.milestoneHtml = m -> html.getOrDefault(m.body(), "");
         this.byKind = kinds(graph);
         this.facets = facets();
         List<Link> nav = List.of(
@@ -131,8 +131,8 @@ public final class SiteRenderer {
         // machine files, which are few but big (the timeline pages, the sources page, the JSON
         // exports): the writer takes files in this order on every core, and a big file started
         // last would leave the other cores idle while it is made.
-        List<OutputFile> items = new ArrayList<>();
-        List<String> htmlRoutes = new ArrayList<>();
+        Segments<OutputFile> items = new Segments<>();
+        Segments<String> htmlRoutes = new Segments<>();
         page(files, htmlRoutes, Routes.home(), "home.ftlh", this::homeModel);
         timeline(files, htmlRoutes, Routes.timeline(), graph.timeline(), null);
         for (Side s : graph.site().sides()) {
@@ -146,26 +146,24 @@ public final class SiteRenderer {
             timeline(files, htmlRoutes, "timeline/kind/" + kind.getKey() + "/", kind.getValue(),
                     new Facet("kind", kind.getKey(), kind.getKey(), kind.getValue().size(), null));
         }
-        for (Milestone m : graph.timeline()) {
-            page(items, htmlRoutes, Routes.milestone(m.id()), "milestone.ftlh", () -> milestoneModel(m));
-        }
+        itemPages(items, htmlRoutes, graph.timeline(), m -> Routes.milestone(m.id()), "milestone.ftlh", this::milestoneModel);
         page(files, htmlRoutes, Routes.actors(), "actors.ftlh", () -> model("Who's who",
                 "The people and organisations in " + graph.site().title() + ", by side.", "actors"));
-        for (Actor a : graph.actors()) page(items, htmlRoutes, Routes.actor(a.id()), "actor.ftlh", () -> actorModel(a));
+        itemPages(items, htmlRoutes, graph.actors(), a -> Routes.actor(a.id()), "actor.ftlh", this::actorModel);
         quotes(files, htmlRoutes);
-        for (Quote q : graph.quotes()) page(items, htmlRoutes, Routes.quote(q.id()), "quote.ftlh", () -> quoteModel(q));
+        itemPages(items, htmlRoutes, graph.quotes(), q -> Routes.quote(q.id()), "quote.ftlh", this::quoteModel);
         page(files, htmlRoutes, Routes.issues(), "issues.ftlh", () -> {
             Map<String, Object> m = model("The issues", "The points of contention, each side's position on each.", "issues");
             m.put("issues", graph.issues().stream().map(views::issue).toList());
             return m;
         });
-        for (Issue i : graph.issues()) page(items, htmlRoutes, Routes.issue(i.id()), "issue.ftlh", () -> issueModel(i));
+        itemPages(items, htmlRoutes, graph.issues(), i -> Routes.issue(i.id()), "issue.ftlh", this::issueModel);
         page(files, htmlRoutes, Routes.sources(), "sources.ftlh", () -> {
             Map<String, Object> m = model("Sources", "Every source this explainer rests on, and what cites it.", "sources");
             m.put("sources", graph.sources().stream().map(views::source).toList());
             return m;
         });
-        for (Page p : graph.pages()) page(items, htmlRoutes, Routes.page(p.id()), "page.ftlh", () -> {
+        itemPages(items, htmlRoutes, graph.pages(), p -> Routes.page(p.id()), "page.ftlh", p -> {
             Map<String, Object> m = model(p.title(), Summary.of(views.page(p).bodyHtml(), p.title()), "page-" + p.id());
             m.put("page", views.page(p));
             return m;
@@ -196,8 +194,10 @@ public final class SiteRenderer {
         if (site.hasTheme()) files.add(text("static/theme.css", this::themeCss));
         copyTree(files, templatesDir.resolve("static"), "static/");
         for (String asset : graph.assets()) files.add(new OutputFile.Copied(asset, contentDir.resolve(asset)));
-        files.addAll(items);
-        return files;
+        Segments<OutputFile> plan = new Segments<>();
+        plan.addRun(files);
+        plan.addRun(items);
+        return plan;
     }
 
     // ---- planning helpers ---------------------------------------------------------------------------
@@ -209,9 +209,24 @@ public final class SiteRenderer {
         unlistedPage(files, route, template, model);
     }
 
+    /**
+     * A page for each of {@code items}, in the sitemap. Described rather than made: each file entry
+     * and route is made when the writer reads it, so a large archive holds none of them.
+     */
+    private <T> void itemPages(Segments<OutputFile> files, Segments<String> htmlRoutes, List<T> items,
+                               java.util.function.Function<T, String> route, String template,
+                               java.util.function.Function<T, Map<String, Object>> model) {
+        htmlRoutes.addRun(LazyList.of(items, route));
+        files.addRun(LazyList.of(items, item -> pageFile(route.apply(item), template, () -> model.apply(item))));
+    }
+
     /** A page rendered like any other (through the page cache) but left out of the sitemap. */
     private void unlistedPage(List<OutputFile> files, String route, String template, Supplier<Map<String, Object>> model) {
-        files.add(new OutputFile.Made(Routes.file(route), () -> {
+        files.add(pageFile(route, template, model));
+    }
+
+    private OutputFile pageFile(String route, String template, Supplier<Map<String, Object>> model) {
+        return new OutputFile.Made(Routes.file(route), () -> {
             byte[] kept = pageCache.kept(route, template);
             if (kept != null) return kept;
             Map<String, Object> m = model.get();
@@ -221,7 +236,7 @@ public final class SiteRenderer {
             m.put("nav", nav((String) m.get("section"), route));
             m.putIfAbsent("canonical", machine.absolute(route));
             return pageCache.page(route, template, m, () -> templates.renderPage(template, m, root));
-        }));
+        });
     }
 
     private static OutputFile text(String path, Supplier<String> content) {

@@ -138,8 +138,9 @@ public final class ViewFactory {
     private MilestoneView milestoneView(Milestone m, MilestoneLink prev, MilestoneLink next) {
         List<ActorCard> actors = map(m.actors(), r -> actorCards.get(r.id()));
         List<String> sides = new ArrayList<>(new LinkedHashSet<>(map(actors, ActorCard::sideId)));
+        // The link's address, not a second copy of it: an archive has a view and a link per milestone.
         return new MilestoneView(m.id(), m.title(), date(m.date()), m.type(), m.status().word(),
-                href(Routes.milestone(m.id())), "m-" + m.id(), actors, List.copyOf(sides),
+                milestoneLinks.get(m.id()).href(), "m-" + m.id(), actors, List.copyOf(sides),
                 map(m.sources(), r -> sourceRefs.get(r.id())), quotesOf(graph.quotesByMilestone(), m.id()),
                 html(m.body()), prev, next);
     }
@@ -219,10 +220,22 @@ public final class ViewFactory {
                 }));
     }
 
+    /**
+     * The list of {@code f} of each element, immutable and compact: views hold hundreds of
+     * thousands of these in a large archive, most of them short (one list object with no array
+     * for one or two elements, and the shared empty list for none).
+     */
+    @SuppressWarnings("unchecked")
     static <T, R> List<R> map(List<T> list, Function<T, R> f) {
-        List<R> out = new ArrayList<>(list.size());
-        for (T t : list) out.add(f.apply(t));
-        return java.util.Collections.unmodifiableList(out);
+        if (list.isEmpty()) return List.of();
+        Object[] out = new Object[list.size()];
+        boolean nulls = false;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.apply(list.get(i));
+            nulls |= out[i] == null;
+        }
+        // List.of refuses nulls; a view of an item that a failed check let through may hold one.
+        return nulls ? java.util.Collections.unmodifiableList(java.util.Arrays.asList((R[]) out)) : (List<R>) List.of(out);
     }
 
 }

@@ -1,6 +1,7 @@
 package org.explainer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -31,6 +32,15 @@ class PartialDateTest {
             "2016/02/11", "2016-2-11", "11 February 2016", "", "2016-02-11T10:00"})
     void rejectsWhatIsNotARealDateInTheThreeForms(String text) {
         assertTrue(PartialDate.parse(text).isEmpty(), text);
+    }
+
+    @Test
+    void holdsADateReadManyTimesOnceAndStillRejectsWhatWasRejected() {
+        // An archive dates hundreds of thousands of items with a few thousand dates.
+        assertSame(PartialDate.parse("2016-07-05").orElseThrow(), PartialDate.parse("2016-07-05").orElseThrow());
+        assertTrue(PartialDate.parse("2016-02-30").isEmpty());
+        assertTrue(PartialDate.parse("2016-02-30").isEmpty());
+        assertEquals("2016-07", PartialDate.parse(" 2016-07 ").orElseThrow().iso());
     }
 
     @Test

@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import org.explainer.link.Graph;
+import org.explainer.model.Milestone;
 import org.explainer.write.OutputFile;
 
 /**
@@ -32,7 +33,7 @@ public final class Exports {
     }
 
     /** Adds the data files to the plan, in a stable order. */
-    public static void plan(List<OutputFile> files, Graph graph, Map<String, String> milestoneHtml) {
+    public static void plan(List<OutputFile> files, Graph graph, Function<Milestone, String> milestoneHtml) {
         files.add(made(SCHEMA, Exports::schema));
         files.add(new OutputFile.Streamed(TIMELINE_JSON, out -> TimelineJs.write(graph, milestoneHtml, out)));
         files.add(new OutputFile.Streamed(QUOTES_CSV, out -> Tables.writeQuotes(graph, out)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.explainer.link.Graph;
 import org.explainer.model.Actor;
 import org.explainer.model.Milestone;
@@ -31,17 +32,17 @@ public final class TimelineJs {
     /**
      * @param milestoneHtml each milestone's rendered body, with {@link MarkdownRenderer#ROOT} for the site's root
      */
-    public static String json(Graph graph, Map<String, String> milestoneHtml) {
+    public static String json(Graph graph, Function<Milestone, String> milestoneHtml) {
         return Json.pretty(document(graph, milestoneHtml));
     }
 
     /** The same text, written to {@code out} an event at a time: at 100,000 milestones it is ~160 MB. */
-    public static void write(Graph graph, Map<String, String> milestoneHtml, java.io.Writer out) throws java.io.IOException {
+    public static void write(Graph graph, Function<Milestone, String> milestoneHtml, java.io.Writer out) throws java.io.IOException {
         Json.pretty(document(graph, milestoneHtml), out);
     }
 
     /** The document, with its events made one by one as the JSON writer reads them. */
-    private static Map<String, Object> document(Graph graph, Map<String, String> milestoneHtml) {
+    private static Map<String, Object> document(Graph graph, Function<Milestone, String> milestoneHtml) {
         String base = graph.site().baseUrl();
         DateText dates = new DateText(graph.site().language());
         Map<String, Object> root = new LinkedHashMap<>();
@@ -55,13 +56,13 @@ public final class TimelineJs {
         return root;
     }
 
-    private static Map<String, Object> event(Graph graph, Map<String, String> milestoneHtml, DateText dates, String base,
+    private static Map<String, Object> event(Graph graph, Function<Milestone, String> milestoneHtml, DateText dates, String base,
                                              Milestone m) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("start_date", date(m.date()));
         e.put("display_date", dates.format(m.date()));
         String url = base + Routes.milestone(m.id());
-        String body = milestoneHtml.getOrDefault(m.id(), "").replace(MarkdownRenderer.ROOT, base).strip();
+        String body = milestoneHtml.apply(m).replace(MarkdownRenderer.ROOT, base).strip();
         e.put("text", text(Html.text(m.title()), body + who(graph, m) + cites(graph, m)
                 + "<p><a href=\"" + Html.escape(url) + "\">Read more</a></p>"));
         if (!m.type().isEmpty()) e.put("group", m.type());
