@@ -14,7 +14,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The {@code memo} directive: {@code <@memo key="...">body</@memo>} renders its body once per key
@@ -24,8 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The body is rendered with {@code root} set to {@link MarkdownRenderer#ROOT}, a marker that
  * {@link PageWriter} replaces with each page's own path to the root, so one rendering serves
- * pages at every depth. What is kept is bounded ({@link #LIMIT_BYTES}); past the bound, bodies are
- * rendered each time, so a very large archive pays in time, not memory, and the pages are the same.
+ * pages at every depth. What is kept is bounded ({@link #LIMIT_BYTES}); past the bound the oldest
+ * bodies are let go for the newest, so a very large archive pays in time, not memory, and the pages
+ * are the same. The plan writes the pages that share bodies close together (the timeline pages
+ * in the order of their events) so that a body is still kept when the next page asks for it.
  */
 final class Memo implements TemplateDirectiveModel {
 
@@ -36,7 +37,9 @@ final class Memo implements TemplateDirectiveModel {
     static final long LIMIT_BYTES = 32L << 20;
 
     private final Map<String, byte[]> kept = new ConcurrentHashMap<>();
-    private final AtomicLong keptBytes = new AtomicLong();
+    /** The keys of {@link #kept}, oldest first; guarded by {@code this}, as is {@link #keptBytes}. */
+    private final java.util.ArrayDeque<String> order = new java.util.ArrayDeque<>();
+    private long keptBytes;
     private final long limit;
 
     Memo() {
@@ -56,17 +59,21 @@ final class Memo implements TemplateDirectiveModel {
         byte[] html = kept.get(key);
         if (html == null) {
             html = render(env, body).getBytes(StandardCharsets.UTF_8);
-            if (keptBytes.addAndGet(html.length) <= limit) {
-                kept.putIfAbsent(key, html);
-            } else {
-                keptBytes.addAndGet(-html.length);
-            }
+            keep(key, html);
         }
         if (env.getOut() instanceof PageWriter page) {
             page.writeUtf8(html);
         } else {
             env.getOut().write(new String(html, StandardCharsets.UTF_8));
         }
+    }
+
+    /** Keeps a body, letting go of the oldest kept ones while the bound is passed. */
+    private synchronized void keep(String key, byte[] html) {
+        if (html.length > limit || kept.putIfAbsent(key, html) != null) return;
+        order.addLast(key);
+        keptBytes += html.length;
+        while (keptBytes > limit) keptBytes -= kept.remove(order.removeFirst()).length;
     }
 
     private static String key(Map<?, ?> params) throws TemplateModelException {

@@ -134,18 +134,25 @@ public final class SiteRenderer {
         Segments<OutputFile> items = new Segments<>();
         Segments<String> htmlRoutes = new Segments<>();
         page(files, htmlRoutes, Routes.home(), "home.ftlh", this::homeModel);
-        timeline(files, htmlRoutes, Routes.timeline(), graph.timeline(), null);
+        List<TimelinePage> timelinePages = new ArrayList<>();
+        timeline(timelinePages, htmlRoutes, Routes.timeline(), graph.timeline(), null);
         for (Side s : graph.site().sides()) {
             List<Milestone> subset = graph.timeline().stream()
                     .filter(m -> m.actors().stream().anyMatch(r -> graph.actor(r.id()).side().id().equals(s.id())))
                     .toList();
-            timeline(files, htmlRoutes, "timeline/side/" + s.id() + "/", subset,
+            timeline(timelinePages, htmlRoutes, "timeline/side/" + s.id() + "/", subset,
                     new Facet("side", s.id(), s.label(), subset.size(), null));
         }
         for (Map.Entry<String, List<Milestone>> kind : byKind().entrySet()) {
-            timeline(files, htmlRoutes, "timeline/kind/" + kind.getKey() + "/", kind.getValue(),
+            timeline(timelinePages, htmlRoutes, "timeline/kind/" + kind.getKey() + "/", kind.getValue(),
                     new Facet("kind", kind.getKey(), kind.getKey(), kind.getValue().size(), null));
         }
+        // Written in the order of their first events, not timeline by timeline: the filtered pages
+        // repeat the entries of the full timeline's pages around them, which the memo then still
+        // keeps (at 100,000 milestones it cannot keep them all, and let go of them before the
+        // filtered timelines came, a timeline later).
+        timelinePages.sort(java.util.Comparator.comparingInt(TimelinePage::firstEvent));
+        for (TimelinePage t : timelinePages) files.add(t.file());
         itemPages(items, htmlRoutes, graph.timeline(), m -> Routes.milestone(m.id()), "milestone.ftlh", this::milestoneModel);
         page(files, htmlRoutes, Routes.actors(), "actors.ftlh", () -> model("Who's who",
                 "The people and organisations in " + graph.site().title() + ", by side.", "actors"));
@@ -326,7 +333,11 @@ public final class SiteRenderer {
         return m;
     }
 
-    private void timeline(List<OutputFile> files, List<String> htmlRoutes, String base, List<Milestone> subset,
+    /** A timeline page and the place of its first event on the full timeline. */
+    private record TimelinePage(int firstEvent, OutputFile file) {
+    }
+
+    private void timeline(List<TimelinePage> files, List<String> htmlRoutes, String base, List<Milestone> subset,
                           Facet filter) {
         int pageCount = Math.max(1, (subset.size() + TIMELINE_PAGE - 1) / TIMELINE_PAGE);
         List<Link> pageLinks = new ArrayList<>();
@@ -335,7 +346,9 @@ public final class SiteRenderer {
         for (int n = 1; n <= pageCount; n++) {
             int number = n;
             List<Milestone> slice = subset.subList((n - 1) * TIMELINE_PAGE, Math.min(subset.size(), n * TIMELINE_PAGE));
-            page(files, htmlRoutes, pageRoute(base, n), "timeline.ftlh", () -> {
+            int firstEvent = slice.isEmpty() ? 0 : views.timelineIndex(slice.get(0).id());
+            List<OutputFile> one = new ArrayList<>(1);
+            page(one, htmlRoutes, pageRoute(base, n), "timeline.ftlh", () -> {
                 String title = filter == null ? "Timeline" : "Timeline: " + filter.label();
                 Map<String, Object> m = model(number == 1 ? title : title + " (page " + number + ")",
                         "Every event in " + graph.site().title() + ", in order, with who took part and the sources.",
@@ -353,6 +366,7 @@ public final class SiteRenderer {
                         number < pageCount ? pageLinks.get(number).href() : null, pageLinks));
                 return m;
             });
+            files.add(new TimelinePage(firstEvent, one.get(0)));
         }
     }
 

@@ -149,6 +149,11 @@ public final class ViewFactory {
         return map(by.getOrDefault(id, List.of()), q -> quoteView(q.id()));
     }
 
+    /** The place of a milestone on the full timeline, from 0. */
+    int timelineIndex(String milestoneId) {
+        return timelineIndex.get(milestoneId);
+    }
+
     // ---- views used by one page each -------------------------------------------------------------
 
     public List<MilestoneView> timeline() {

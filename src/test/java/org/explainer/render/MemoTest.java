@@ -60,6 +60,34 @@ class MemoTest {
     }
 
     @Test
+    void letsGoOfTheOldestBodiesForTheNewestOnceItsBoundIsReached() throws Exception {
+        String one = "<@memo key=\"${k}\"><i>${k}${renders()}</i></@memo>";
+        // Room for two bodies of this size ("<i>a1</i>" is 9 bytes), not three.
+        Memo memo = new Memo(20);
+        assertEquals("<i>a1</i>", keyed(memo, one, "a"));
+        assertEquals("<i>b2</i>", keyed(memo, one, "b"));
+        assertEquals("<i>a1</i>", keyed(memo, one, "a")); // still kept
+        assertEquals("<i>c3</i>", keyed(memo, one, "c")); // lets go of a, the oldest
+        assertEquals("<i>b2</i>", keyed(memo, one, "b"));
+        assertEquals("<i>a4</i>", keyed(memo, one, "a")); // rendered again, with the same template
+        assertEquals(4, renders.get());
+    }
+
+    private String keyed(Memo memo, String template, String key) throws IOException, TemplateException {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setRecognizeStandardFileExtensions(true);
+        Template t = new Template("t.ftlh", new StringReader(template), cfg);
+        Map<String, Object> model = new HashMap<>();
+        model.put("memo", memo);
+        model.put("root", "");
+        model.put("k", key);
+        model.put("renders", (TemplateMethodModelEx) args -> renders.incrementAndGet());
+        PageWriter out = new PageWriter("", 64);
+        t.process(model, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void printsKeptHtmlIntoACapturedVariableToo() throws Exception {
         Memo memo = new Memo();
         String captured = "<#assign x><@memo key=\"k\"><b>${root}</b></@memo></#assign>${x}${x}";
