@@ -91,6 +91,69 @@ final class PageWriter extends Writer {
         count = n;
     }
 
+    /**
+     * Writes {@code s} HTML-escaped as Freemarker's HTML format escapes it ({@code <} {@code >}
+     * {@code &} {@code "} {@code '} as {@code &lt;} {@code &gt;} {@code &amp;} {@code &quot;}
+     * {@code &#39;}), encoding as it goes.
+     */
+    void writeEscaped(String s) {
+        int len = s.length();
+        if (len == 0) return;
+        if (pendingHigh != 0 || Character.isHighSurrogate(s.charAt(len - 1))) {
+            // A surrogate pair split across writes: the general path keeps the halves together.
+            escapedSlowly(s);
+            return;
+        }
+        ensure(6 * len);
+        byte[] b = buf;
+        int n = count;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '<' -> n = put(b, n, LT);
+                    case '>' -> n = put(b, n, GT);
+                    case '&' -> n = put(b, n, AMP);
+                    case '"' -> n = put(b, n, QUOT);
+                    case '\'' -> n = put(b, n, APOS);
+                    default -> b[n++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                if (c == MARKER_CHAR) maybeMarker = true;
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n = pair(b, n, c, s.charAt(++i));
+            } else {
+                b[n++] = '?';
+            }
+        }
+        count = n;
+    }
+
+    private static final byte[] LT = "&lt;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GT = "&gt;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] AMP = "&amp;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] QUOT = "&quot;".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] APOS = "&#39;".getBytes(StandardCharsets.US_ASCII);
+
+    private static int put(byte[] b, int n, byte[] entity) {
+        System.arraycopy(entity, 0, b, n, entity.length);
+        return n + entity.length;
+    }
+
+    private void escapedSlowly(String s) {
+        try {
+            freemarker.template.utility.StringUtil.XHTMLEnc(s, this);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a PageWriter never throws
+        }
+    }
+
     private static int pair(byte[] b, int n, char high, char low) {
         int cp = Character.toCodePoint(high, low);
         b[n++] = (byte) (0xF0 | (cp >> 18));

@@ -67,6 +67,7 @@ public final class Templates {
         // The default cache storage also locks on every lookup, which every page's #import makes.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setCacheStorage(new StrongCacheStorage());
+        cfg.setRegisteredCustomOutputFormats(List.of(PageHtmlFormat.INSTANCE));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
