@@ -53,6 +53,10 @@ public final class Yaml {
      * @return the root node, or empty for an empty document
      */
     public static Optional<Node> compose(String text, String file, int firstLine) {
+        // The plain YAML that content is almost always written in is composed without snakeyaml's
+        // machinery; the nodes are the same (see PlainYaml), and anything else goes to snakeyaml.
+        Node plain = PlainYaml.compose(text, SETTINGS.getSchema().getScalarResolver());
+        if (plain != null) return Optional.of(plain);
         checkFlowDepth(text, file, firstLine);
         try {
             return new Compose(SETTINGS).composeString(text);
