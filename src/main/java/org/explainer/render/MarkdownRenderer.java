@@ -90,9 +90,17 @@ public final class MarkdownRenderer {
      */
     Parser parserFor(String text) {
         boolean tables = text.indexOf('|') >= 0;
-        boolean autolinks = text.contains("://") || text.indexOf('@') >= 0
-                || text.toLowerCase(Locale.ROOT).contains("www");
+        boolean autolinks = text.contains("://") || text.indexOf('@') >= 0 || containsWww(text);
         return parser((tables ? 1 : 0) | (autolinks ? 2 : 0));
+    }
+
+    /** Whether "www" appears in any case, without a lower-cased copy of the whole text. */
+    private static boolean containsWww(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www", 0, 3)) return true;
+        }
+        return false;
     }
 
     private Parser parser(int variant) {
