@@ -9,6 +9,7 @@
 #   RUNS=7 scripts/bench.sh 10000     # more runs; RUNS_LARGE sets the runs at N >= 100000
 #   JAVA_OPTS="-Xmx1g" scripts/bench.sh 100000
 #   LAUNCHER=1 scripts/bench.sh 10000  # run the explainer through scripts/explainer (AppCDS, C1)
+#   HUGO_UP_TO=10000 scripts/bench.sh  # run Hugo only up to this size (at 100000 it takes ~14 min and 7.5 GB a build here)
 #
 # Prints a Markdown table (also saved as $BENCH_DIR/results.md). Needs python3, hugo, GNU time
 # (/usr/bin/time; `apt-get install time`), and target/explainer.jar (`mvn -q package -DskipTests`).
@@ -22,6 +23,7 @@ jar="${JAR:-$repo/target/explainer.jar}"
 templates="${TEMPLATES:-$repo/templates}"
 runs="${RUNS:-5}"
 runs_large="${RUNS_LARGE:-3}"
+hugo_up_to="${HUGO_UP_TO:-}"
 java_opts="${JAVA_OPTS:-}"
 # The explainer command: plain `java -jar`, or the launcher with the start-up settings of docs/performance.md.
 if [ -n "${LAUNCHER:-}" ]; then
@@ -127,20 +129,22 @@ for n in "${sizes[@]}"; do
   # One untimed build of each first, so every timed run finds its input in the page cache.
   # --no-search: Hugo builds no search index, so neither does the explainer here (like with like).
   "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$outs/warm-explainer" --quiet --no-search
-  hugo --quiet -s "$d/hugo" -d "$outs/warm-hugo" >/dev/null
+  with_hugo=1; [ -n "$hugo_up_to" ] && [ "$n" -gt "$hugo_up_to" ] && with_hugo=0
+  [ "$with_hugo" = 1 ] && hugo --quiet -s "$d/hugo" -d "$outs/warm-hugo" >/dev/null
   for i in $(seq 1 "$r"); do
     echo "N=$n run $i/$r ..." >&2
     ex="$outs/explainer-$i"; hu="$outs/hugo-$i"; cp_out="$outs/cp-$i"
     sync
     run explainer "$d/explainer.log" "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet --no-search
-    run hugo "$d/hugo.log" hugo --quiet -s "$d/hugo" -d "$hu"
+    [ "$with_hugo" = 1 ] && run hugo "$d/hugo.log" hugo --quiet -s "$d/hugo" -d "$hu"
     run cp "$d/cp.log" cp -r "$ex" "$cp_out"
     if [ "$i" -gt 1 ] && [ "$n" -le 10000 ]; then
       # Output must be byte-identical across builds: compare with the previous run's.
       diff -r "$outs/explainer-$((i - 1))" "$ex" >/dev/null || fail "N=$n: two builds differ (diff -r $outs/explainer-$((i - 1)) $ex)"
     fi
   done
-  ex_pages=$(find "$ex" -name '*.html' | wc -l); hu_pages=$(find "$hu" -name '*.html' | wc -l)
+  ex_pages=$(find "$ex" -name '*.html' | wc -l); hu_pages=-
+  [ "$with_hugo" = 1 ] && hu_pages=$(find "$hu" -name '*.html' | wc -l)
   rm -rf "$outs"; last_delete=$(date +%s)
   ex_wall=$(col "$d/explainer.log" 1 | median); hu_wall=$(col "$d/hugo.log" 1 | median); cp_wall=$(col "$d/cp.log" 1 | median)
   ex_rss=$(col "$d/explainer.log" 2 | median); hu_rss=$(col "$d/hugo.log" 2 | median); cp_rss=$(col "$d/cp.log" 2 | median)
@@ -149,8 +153,12 @@ for n in "${sizes[@]}"; do
   row() { awk -v n="$n" -v t="$1" -v r="$r" -v w="$2" -v p="$3" -v m="$4" -v h="$5" -v c="$6" \
     'BEGIN {printf "| %d | %s | %d | %.2f | %s | %s | %.0f | %s | %s |\n", n, t, r, w/1000, p, (p == "-" ? "-" : sprintf("%.0f", p/(w/1000))), m/1024, h, c}'; }
   {
-    row explainer "$ex_wall" "$ex_pages" "$ex_rss" "$(printf %.2f "$vs_hugo")" "$(printf %.2f "$vs_cp")"
-    row hugo "$hu_wall" "$hu_pages" "$hu_rss" 1 -
+    if [ "$with_hugo" = 1 ]; then
+      row explainer "$ex_wall" "$ex_pages" "$ex_rss" "$(printf %.2f "$vs_hugo")" "$(printf %.2f "$vs_cp")"
+      row hugo "$hu_wall" "$hu_pages" "$hu_rss" 1 -
+    else
+      row explainer "$ex_wall" "$ex_pages" "$ex_rss" "(Hugo not run)" "$(printf %.2f "$vs_cp")"
+    fi
     row "cp -r (explainer output)" "$cp_wall" - "$cp_rss" - 1
   } >>"$results.tmp"
 done
