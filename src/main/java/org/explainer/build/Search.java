@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.explainer.problem.ContentException;
@@ -59,11 +61,6 @@ final class Search {
 
     boolean available() {
         return !command.isEmpty();
-    }
-
-    /** The command that runs Pagefind (without arguments): its own program, or Node.js with the launcher. */
-    List<String> command() {
-        return command;
     }
 
     /** Why search is off, or "" when it is on. */
@@ -128,9 +125,9 @@ final class Search {
      * the launcher's package or inside it. Empty when there is none that can be run here (another
      * platform, an unknown processor, a Windows machine): then the launcher goes through Node.js.
      */
-    static Optional<Path> findProgram(Path launcher, java.util.Map<String, String> env) {
+    static Optional<Path> findProgram(Path launcher, Map<String, String> env) {
         for (String name : PROGRAMS) {
-            String given = env.get(name.toUpperCase(java.util.Locale.ROOT) + "_BINARY_PATH");
+            String given = env.get(name.toUpperCase(Locale.ROOT) + "_BINARY_PATH");
             if (given != null && !given.isEmpty()) return runnable(Path.of(given));
         }
         Optional<String> platform = npmPlatform(System.getProperty("os.name"), System.getProperty("os.arch"));
@@ -150,7 +147,7 @@ final class Search {
 
     /** npm's name for this platform's Pagefind package ("linux-x64"), as Node.js names them. */
     static Optional<String> npmPlatform(String osName, String osArch) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         String platform = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "darwin" : null;
         String cpu = switch (osArch) {
             case "amd64", "x86_64" -> "x64";
