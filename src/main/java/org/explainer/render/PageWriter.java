@@ -1,5 +1,7 @@
 package org.explainer.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -149,8 +151,8 @@ final class PageWriter extends Writer {
     private void escapedSlowly(String s) {
         try {
             freemarker.template.utility.StringUtil.XHTMLEnc(s, this);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a PageWriter never throws
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PageWriter never throws
         }
     }
 

@@ -14,11 +14,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Problem;
 
@@ -185,14 +187,14 @@ public final class Templates {
     public List<TemplateTime> times() {
         return usage.entrySet().stream()
                 .map(e -> new TemplateTime(e.getKey(), e.getValue().pages.sum(), e.getValue().nanos.sum()))
-                .sorted(java.util.Comparator.comparingLong(TemplateTime::nanos).reversed()
+                .sorted(Comparator.comparingLong(TemplateTime::nanos).reversed()
                         .thenComparing(TemplateTime::template))
                 .toList();
     }
 
     private static final class Usage {
-        final java.util.concurrent.atomic.LongAdder pages = new java.util.concurrent.atomic.LongAdder();
-        final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+        final LongAdder pages = new LongAdder();
+        final LongAdder nanos = new LongAdder();
 
         void add(long elapsed) {
             pages.increment();
