@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.explainer.parallel.WorkQueue;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Pos;
 import org.explainer.problem.Problem;
-import org.explainer.parallel.WorkQueue;
 import org.explainer.problem.Problems;
 
 /**
