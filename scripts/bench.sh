@@ -10,6 +10,11 @@
 #   JAVA_OPTS="-Xmx1g" scripts/bench.sh 100000
 #   LAUNCHER=1 scripts/bench.sh 10000  # run the explainer through scripts/explainer (AppCDS, C1)
 #   HUGO_UP_TO=10000 scripts/bench.sh  # run Hugo only up to this size (at 100000 it takes ~14 min and 7.5 GB a build here)
+#   REBUILDS=0 scripts/bench.sh       # skip the rebuilds (by default as many as RUNS, wherever Hugo runs)
+#
+# Besides builds into new folders, it times rebuilds: each tool building the same dispute again
+# over its own previous output (the explainer rewrites the output it kept beside the new one,
+# Hugo overwrites its public folder), which is what an editor's second `mvn package` does.
 #
 # Prints a Markdown table (also saved as $BENCH_DIR/results.md). Needs python3, hugo, GNU time
 # (/usr/bin/time; `apt-get install time`), and target/explainer.jar (`mvn -q package -DskipTests`).
@@ -23,6 +28,7 @@ jar="${JAR:-$repo/target/explainer.jar}"
 templates="${TEMPLATES:-$repo/templates}"
 runs="${RUNS:-5}"
 runs_large="${RUNS_LARGE:-3}"
+rebuilds="${REBUILDS:-}"
 hugo_up_to="${HUGO_UP_TO:-}"
 java_opts="${JAVA_OPTS:-}"
 # The explainer command: plain `java -jar`, or the launcher with the start-up settings of docs/performance.md.
@@ -118,7 +124,7 @@ for n in "${sizes[@]}"; do
   corpus "$n"
   r=$runs; [ "$n" -ge 100000 ] && r=$runs_large
   d="$work/$n"; outs="$work/outputs"
-  : >"$d/explainer.log"; : >"$d/hugo.log"; : >"$d/cp.log"
+  : >"$d/explainer.log"; : >"$d/hugo.log"; : >"$d/cp.log"; : >"$d/explainer-rebuild.log"; : >"$d/hugo-rebuild.log"
   # Each run writes into folders of its own, and all are deleted only after the last run. Why:
   # on ext4 a mass deletion slows down the creation of files for a minute or more afterwards
   # (the allocator skips recently deleted inodes, at a cost per inode; on a file system without a
@@ -145,6 +151,22 @@ for n in "${sizes[@]}"; do
   done
   ex_pages=$(find "$ex" -name '*.html' | wc -l); hu_pages=-
   [ "$with_hugo" = 1 ] && hu_pages=$(find "$hu" -name '*.html' | wc -l)
+  rb=0; [ "$with_hugo" = 1 ] && rb="${rebuilds:-$r}"
+  if [ "$rb" -gt 0 ]; then
+    # Two untimed builds for the explainer, so that it has an output to keep and one kept;
+    # one for Hugo, so that it has a public folder to overwrite. Then alternate rebuilds.
+    for k in 1 2; do
+      "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$outs/rebuilt-explainer" --quiet --no-search
+    done
+    hugo --quiet -s "$d/hugo" -d "$outs/rebuilt-hugo" >/dev/null
+    for i in $(seq 1 "$rb"); do
+      echo "N=$n rebuild $i/$rb ..." >&2
+      sync
+      run explainer "$d/explainer-rebuild.log" "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$outs/rebuilt-explainer" --quiet --no-search
+      run hugo "$d/hugo-rebuild.log" hugo --quiet -s "$d/hugo" -d "$outs/rebuilt-hugo"
+    done
+    diff -r "$ex" "$outs/rebuilt-explainer" >/dev/null || fail "N=$n: a rebuild differs from a build into a new folder (diff -r $ex $outs/rebuilt-explainer)"
+  fi
   rm -rf "$outs"; last_delete=$(date +%s)
   ex_wall=$(col "$d/explainer.log" 1 | median); hu_wall=$(col "$d/hugo.log" 1 | median); cp_wall=$(col "$d/cp.log" 1 | median)
   ex_rss=$(col "$d/explainer.log" 2 | median); hu_rss=$(col "$d/hugo.log" 2 | median); cp_rss=$(col "$d/cp.log" 2 | median)
@@ -160,12 +182,20 @@ for n in "${sizes[@]}"; do
       row explainer "$ex_wall" "$ex_pages" "$ex_rss" "(Hugo not run)" "$(printf %.2f "$vs_cp")"
     fi
     row "cp -r (explainer output)" "$cp_wall" - "$cp_rss" - 1
+    if [ "$rb" -gt 0 ]; then
+      r=$rb
+      vs_hugo=$(paste -d' ' <(col "$d/explainer-rebuild.log" 1) <(col "$d/hugo-rebuild.log" 1) | awk '{print $1/$2}' | median)
+      row "explainer, rebuild" "$(col "$d/explainer-rebuild.log" 1 | median)" "$ex_pages" \
+        "$(col "$d/explainer-rebuild.log" 2 | median)" "$(printf %.2f "$vs_hugo")" -
+      row "hugo, rebuild" "$(col "$d/hugo-rebuild.log" 1 | median)" "$hu_pages" "$(col "$d/hugo-rebuild.log" 2 | median)" 1 -
+    fi
   } >>"$results.tmp"
 done
 {
   cat "$results.tmp"
   echo
   echo "Ratios are medians of per-run ratios (each explainer run against the Hugo and cp -r runs beside it)."
+  echo "A rebuild builds the same dispute again over the tool's previous output; the other rows build into new folders."
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); explainer command: ${explainer[*]}."
 } >"$results"
 rm -f "$results.tmp"

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -24,9 +25,13 @@ import org.explainer.problem.Problem;
 import org.explainer.problem.Problems;
 
 /**
- * The last stage: writes the planned files into a fresh folder beside the output and, only when
- * every file is written, swaps it in. A failed build leaves the output folder exactly as it was,
- * and nothing is ever written outside the output folder and its temporary sibling.
+ * The last stage: writes the planned files into a folder beside the output and, only when every
+ * file is written, swaps it in. A failed build leaves the output folder exactly as it was, and
+ * nothing is ever written outside the output folder and its two hidden siblings.
+ *
+ * <p>The output a build replaces is kept beside the new one ({@code .site.previous} for
+ * {@code site}), and the next build writes into it in place ({@link KeptTree}, {@link InPlace})
+ * instead of making every folder and file anew and then deleting the old tree whole.
  */
 public final class OutputWriter {
 
@@ -57,26 +62,34 @@ public final class OutputWriter {
         checkCollisions(plan);
         Path temp = target.resolveSibling("." + target.getFileName() + ".building");
         Path old = target.resolveSibling("." + target.getFileName() + ".previous");
+        boolean reused = false;
         try {
             deleteTree(temp);
-            deleteTree(old);
-            Files.createDirectories(temp);
-            Written written = writeAll(temp, plan);
+            reused = Files.isRegularFile(old.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isSymbolicLink(old);
+            if (reused) {
+                move(old, temp);
+            } else {
+                deleteTree(old);
+                Files.createDirectories(temp);
+            }
+            KeptTree kept = reused ? KeptTree.prune(temp, plan) : KeptTree.NONE;
+            Written written = writeAll(temp, plan, kept);
             beforeSwap.accept(temp);
             swap(temp, target, old);
             return written;
         } catch (IOException e) {
-            quietlyDelete(temp);
+            setAside(temp, old, reused);
             throw ContentException.single("write", new Problem(target.toString(), 0, 0,
                     "cannot write the output: " + e.getClass().getSimpleName() + " " + e.getMessage(),
                     "check that the folder is writable and the disk is not full"));
         } catch (RuntimeException e) {
-            quietlyDelete(temp);
+            setAside(temp, old, reused);
             throw e;
         }
     }
 
-    private static Written writeAll(Path temp, List<OutputFile> plan) throws IOException {
+    private static Written writeAll(Path temp, List<OutputFile> plan, KeptTree kept) throws IOException {
         // Folders are made by the task that writes into them, not in a serial pass first: a site
         // has a folder per page, and making 30,000 of them one after another kept a core idle.
         Set<Path> dirs = ConcurrentHashMap.newKeySet();
@@ -84,31 +97,30 @@ public final class OutputWriter {
         AtomicLong bytes = new AtomicLong();
         // Every thread takes the next file in plan order: the planner puts the few big files first,
         // so no core is left idle at the end while another makes a big one.
-        WorkQueue.run(plan.size(), "explainer-write", i -> writeOne(temp, plan.get(i), dirs, bytes, problems));
+        WorkQueue.run(plan.size(), "explainer-write",
+                i -> writeOne(temp, plan.get(i), kept.files().get(i), dirs, bytes, problems));
         problems.throwIfAny("render");
         return new Written(plan.size(), bytes.get());
     }
 
-    private static void writeOne(Path temp, OutputFile f, Set<Path> dirs, AtomicLong bytes, Problems problems) {
+    /** @param exists whether a kept file is at its place (and so its folder is there) */
+    private static void writeOne(Path temp, OutputFile f, boolean exists, Set<Path> dirs, AtomicLong bytes,
+                                 Problems problems) {
         Path file = temp.resolve(f.path());
         try {
             Path parent = file.getParent();
-            if (!dirs.contains(parent)) {
+            if (!exists && !dirs.contains(parent)) {
                 Files.createDirectories(parent);
                 dirs.add(parent);
             }
             if (f instanceof OutputFile.Made made) {
                 byte[] content = made.bytes().get();
-                Files.write(file, content);
+                InPlace.write(file, content, exists);
                 bytes.addAndGet(content.length);
             } else if (f instanceof OutputFile.Streamed streamed) {
-                try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                        Files.newOutputStream(file), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
-                    streamed.content().writeTo(out);
-                }
-                bytes.addAndGet(Files.size(file));
+                bytes.addAndGet(InPlace.stream(file, streamed.content()));
             } else if (f instanceof OutputFile.Copied copied) {
-                Files.copy(copied.source(), file, StandardCopyOption.REPLACE_EXISTING);
+                InPlace.copy(copied.source(), file, exists);
                 bytes.addAndGet(Files.size(file));
             }
         } catch (ContentException e) {
@@ -118,10 +130,27 @@ public final class OutputWriter {
         }
     }
 
+    /** Puts the new output in place and keeps the one it replaces for the next build to rewrite. */
     private static void swap(Path temp, Path target, Path old) throws IOException {
         if (Files.exists(target)) move(target, old);
         move(temp, target);
-        deleteTree(old);
+    }
+
+    /**
+     * After a failure: a kept tree goes back to be rewritten by the next build (it is neither the
+     * output nor a copy of it any more, and the next build rewrites every file it keeps); a fresh
+     * one is deleted, so a failed first build leaves nothing behind.
+     */
+    private static void setAside(Path temp, Path old, boolean reused) {
+        if (reused) {
+            try {
+                move(temp, old);
+                return;
+            } catch (IOException e) {
+                // Deleted below instead.
+            }
+        }
+        quietlyDelete(temp);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -188,7 +217,7 @@ public final class OutputWriter {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generator writes only its output folder: everything else beside, above and around it is
- * byte for byte the same after a build, successful or not, and its temporary sibling is gone.
+ * The generator writes only its output folder and, from the second build on, the hidden sibling
+ * where it keeps the output a build replaced ({@code .site.previous}, rewritten in place by the
+ * next build): everything else beside, above and around them is byte for byte the same after a
+ * build, successful or not, and its temporary sibling is gone.
  */
 class OutputConfinementTest {
 
@@ -33,11 +35,12 @@ class OutputConfinementTest {
         return tmp.resolve("a/site");
     }
 
-    /** The snapshot of {@code tmp} without the output folder itself. */
+    /** The snapshot of {@code tmp} without the output folder itself and its kept predecessor. */
     private SortedMap<String, String> outside(Path out) {
         String prefix = tmp.relativize(out).toString().replace('\\', '/') + "/";
+        String kept = tmp.relativize(kept(out)).toString().replace('\\', '/') + "/";
         SortedMap<String, String> all = new TreeMap<>(Sites.snapshot(tmp));
-        all.keySet().removeIf(k -> k.startsWith(prefix));
+        all.keySet().removeIf(k -> k.startsWith(prefix) || k.startsWith(kept));
         return all;
     }
 
@@ -54,8 +57,28 @@ class OutputConfinementTest {
 
         assertEquals(before, outside(out));
         assertNotEquals(outputBefore, Sites.snapshot(out), "the rebuild should have changed the output");
+        assertEquals(outputBefore, Sites.snapshot(kept(out)), "the replaced output is kept as it was");
         assertFalse(Files.exists(tmp.resolve("a/.site.building")));
-        assertFalse(Files.exists(tmp.resolve("a/.site.previous")));
+    }
+
+    @Test
+    void aFailedRebuildChangesNothingButTheKeptOutputItRewrites(@TempDir Path elsewhere) throws IOException {
+        Path out = prepareNeighbours();
+        Sites.buildBase(elsewhere.resolve("first"), out);
+        Sites.buildBase(elsewhere.resolve("second"), out);
+        Sites.Site broken = Sites.assemble("template-missing-variable", elsewhere.resolve("broken"));
+        SortedMap<String, String> before = outside(out);
+        SortedMap<String, String> outputBefore = Sites.snapshot(out);
+
+        assertThrows(ContentException.class, () -> Builder.build(broken.into(out)));
+
+        assertEquals(before, outside(out));
+        assertEquals(outputBefore, Sites.snapshot(out));
+        assertFalse(Files.exists(tmp.resolve("a/.site.building")));
+    }
+
+    private static Path kept(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".previous");
     }
 
     @Test
