@@ -139,6 +139,17 @@ class LoaderTest {
     }
 
     @Test
+    void flagsAFolderNamedLikeAFileWhereOnlyFilesBelongAndPassesOverItInSources() throws Exception {
+        Path content = site();
+        Files.createDirectories(content.resolve("milestones/old.md"));
+        Files.createDirectories(content.resolve("quotes/more.yaml"));
+        Files.createDirectories(content.resolve("sources/texts.yaml"));
+        assertEquals(List.of("milestones/old.md: unexpected folder inside milestones/ (hint: milestones/ holds only .md files)",
+                        "quotes/more.yaml: unexpected folder inside quotes/ (hint: quotes/ holds only .yaml or .yml files)"),
+                problems(content));
+    }
+
+    @Test
     void flagsAnUnknownFolderWithTheNameItProbablyMeant() {
         Path content = site();
         write(content, "actor/x.md", "---\n---\n");
