@@ -42,9 +42,10 @@ public final class ContentLoader {
     static final List<String> ACTIVE_ASSETS = List.of(".html", ".htm", ".xhtml", ".shtml", ".svg", ".svgz", ".xml",
             ".xsl", ".xslt", ".js", ".mjs", ".swf");
 
-    private final Path root;
     private static final Set<String> MARKDOWN = Set.of(".md");
     private static final Set<String> YAML = Set.of(".yaml", ".yml");
+
+    private final Path root;
     private final Problems problems = new Problems();
     private final LoadCache cache;
     /** The content folder with its links resolved, found once rather than for every file read. */
