@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.explainer.model.Content;
@@ -50,6 +52,7 @@ public final class ContentLoader {
     private final LoadCache cache;
     /** The content folder with its links resolved, found once rather than for every file read. */
     private volatile Path realRoot;
+    private final Map<Path, Boolean> foldersInside = new ConcurrentHashMap<>();
 
     private ContentLoader(Path root, LoadCache cache) {
         this.root = root;
@@ -246,8 +249,34 @@ public final class ContentLoader {
 
     /** Reads a file after refusing symbolic links that lead out of the content folder. */
     private TextFile read(Path file, String name, long limit) {
+        // Most files are plain files in a folder already known to be inside: opened without
+        // following a link, they need no path resolved (finding a file's real path reads every
+        // folder on the way as a possible link, six system calls a file). Anything else (a link,
+        // a folder, a missing file, a folder outside) takes the checked path and its messages.
+        if (folderInside(file.getParent())) {
+            byte[] bytes = TextFile.readPlainFile(file, name, limit);
+            if (bytes != null) return TextFile.decode(bytes, name);
+        }
         ensureInside(file, name);
         return TextFile.read(file, name, limit);
+    }
+
+    /** Whether a folder's real path is inside the content folder's, asked once per folder. */
+    private boolean folderInside(Path folder) {
+        if (folder == null) return false;
+        return foldersInside.computeIfAbsent(folder, f -> {
+            try {
+                return f.toRealPath().startsWith(realRoot());
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private Path realRoot() throws IOException {
+        Path inside = realRoot;
+        if (inside == null) realRoot = inside = root.toRealPath();
+        return inside;
     }
 
     /**
@@ -270,9 +299,7 @@ public final class ContentLoader {
     private void ensureInside(Path file, String name) {
         try {
             Path real = file.toRealPath();
-            Path inside = realRoot;
-            if (inside == null) realRoot = inside = root.toRealPath();
-            if (!real.startsWith(inside)) {
+            if (!real.startsWith(realRoot())) {
                 throw ContentException.single("load", Problem.at(Pos.file(name),
                         "the file is a symbolic link to a place outside the content folder",
                         "copy the file into content/ instead of linking to it"));

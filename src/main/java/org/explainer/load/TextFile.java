@@ -3,13 +3,18 @@ package org.explainer.load;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Pos;
 import org.explainer.problem.Problem;
@@ -28,20 +33,44 @@ public record TextFile(String name, String text) {
     /** Plain-text copies of sources may be longer (a report, a transcript). */
     public static final long MAX_SOURCE_TEXT_BYTES = 8L << 20;
 
+    private static final Set<OpenOption> READ_NO_FOLLOW = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+
     /** Reads a file, or throws a {@link ContentException} naming the file and the place of bad bytes. */
     public static TextFile read(Path file, String name, long maxBytes) {
         try {
             long size = Files.size(file);
-            if (size > maxBytes) {
-                throw ContentException.single("load", Problem.at(Pos.file(name),
-                        "the file is " + size + " bytes, over the limit of " + maxBytes + " bytes",
-                        "split it into several files, or keep large documents out of content/"));
-            }
+            if (size > maxBytes) throw overLimit(name, size, maxBytes);
             return decode(Files.readAllBytes(file), name);
         } catch (IOException e) {
             throw ContentException.single("load", Problem.at(Pos.file(name),
                     "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(), ""));
         }
+    }
+
+    /**
+     * The bytes of a plain file, opened without following a symbolic link, or null when the path
+     * is not one (a link, a folder, a missing or unreadable file): the caller then reads it the
+     * checked way, which reports what is wrong. Over the limit is reported here, as {@link #read} does.
+     */
+    static byte[] readPlainFile(Path file, String name, long maxBytes) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, READ_NO_FOLLOW)) {
+            long size = channel.size();
+            if (size > maxBytes) throw overLimit(name, size, maxBytes);
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) break;
+            }
+            // A file that shrank while being read is read again the checked way.
+            return buffer.hasRemaining() ? null : buffer.array();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static ContentException overLimit(String name, long size, long maxBytes) {
+        return ContentException.single("load", Problem.at(Pos.file(name),
+                "the file is " + size + " bytes, over the limit of " + maxBytes + " bytes",
+                "split it into several files, or keep large documents out of content/"));
     }
 
     static TextFile decode(byte[] bytes, String name) {

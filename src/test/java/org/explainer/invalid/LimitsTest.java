@@ -1,6 +1,7 @@
 package org.explainer.invalid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -57,6 +58,27 @@ class LimitsTest {
         }
         assertEquals(List.of("pages/secret.md: the file is a symbolic link to a place outside the content folder"
                 + " (hint: copy the file into content/ instead of linking to it)"), problems(site));
+    }
+
+    @Test
+    void refusesEveryFileOfAFolderLinkedFromOutside() throws IOException {
+        Sites.Site site = Sites.assemble(null, work);
+        Path away = work.resolve("away-pages");
+        Files.move(site.content().resolve("pages"), away);
+        try {
+            Files.createSymbolicLink(site.content().resolve("pages"), away);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "this file system cannot make symbolic links");
+        }
+        List<String> expected;
+        try (var files = Files.list(away)) {
+            expected = files.map(f -> "pages/" + f.getFileName()).sorted()
+                    .map(name -> name + ": the file is a symbolic link to a place outside the content folder"
+                            + " (hint: copy the file into content/ instead of linking to it)")
+                    .toList();
+        }
+        assertFalse(expected.isEmpty(), "the base site has pages");
+        assertEquals(expected, problems(site));
     }
 
     @Test
