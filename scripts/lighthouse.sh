@@ -4,7 +4,7 @@
 # Lighthouse is installed into a temp folder (LH_DIR, default /tmp/lh), never into the project.
 set -euo pipefail
 SITE=$(cd "${1:-site}" && pwd); shift || true
-PAGES=("$@"); [ ${#PAGES[@]} -gt 0 ] || PAGES=(index.html timeline/index.html actors/jeremy-hunt/index.html)
+PAGES=("$@"); [ ${#PAGES[@]} -gt 0 ] || PAGES=(index.html timeline/index.html actors/jeremy-hunt.html)
 LH_DIR=${LH_DIR:-/tmp/lh}
 export CHROME_PATH=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || command -v google-chrome)}
 PORT=${PORT:-8766}

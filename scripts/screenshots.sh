@@ -13,12 +13,13 @@ SERVER=$!
 trap 'kill $SERVER; rm -rf "$SERVE"' EXIT
 sleep 1
 BASE="http://127.0.0.1:$PORT/dispute-explainer"
-first() { find "$SITE/$1" -mindepth 2 -name index.html | sort | head -1 | sed "s|^$SITE/||"; }
+# The first item page of a section: a file of its own, beside the section's index.html.
+first() { find "$SITE/$1" -maxdepth 1 -name '*.html' ! -name index.html | sort | head -1 | sed "s|^$SITE/||"; }
 # One page of each kind; busy ones make the better test of the design.
 declare -A PAGES=(
   [home]="index.html"
   [timeline]="timeline/index.html"
-  [actor]="${ACTOR:-actors/jeremy-hunt/index.html}"
+  [actor]="${ACTOR:-actors/jeremy-hunt.html}"
   [quote]="${QUOTE:-$(first quotes)}"
   [issue]="${ISSUE:-$(first issues)}"
 )

@@ -10,7 +10,7 @@
   var years = [].slice.call(document.querySelectorAll(".year"));
   var chips = [].slice.call(nav.querySelectorAll(".chip"));
   var status = nav.querySelector(".filter-status");
-  var actorOf = /actors\/([^\/]+)\//;
+  var actorOf = /actors\/([^\/.]+)\.html/;
 
   // Side and kind chips say what they filter; actor chips link to actor pages, named in the address.
   function keyOf(chip) {

@@ -5,6 +5,13 @@ import java.util.Set;
 /**
  * Where each kind of page is published, as paths from the site's root. The one place that knows
  * the site's URL scheme: templates, the link checker and the sitemap all go through it.
+ *
+ * <p>A route names a page the way content links to it: {@code milestones/x/}, {@code timeline/}.
+ * Sections and lists are folders ({@code timeline/index.html}); an item's own page is one file
+ * in its section's folder ({@code milestones/x.html}), not a folder of its own holding an index.
+ * Why: an archive has a page per milestone, actor and quote, and on a disk file system a folder
+ * costs what a file costs again (an inode, a block, its parent's lock): at 10,000 milestones the
+ * build made 31,000 folders, and the folders took more of its time than the files.
  */
 public final class Routes {
 
@@ -12,6 +19,17 @@ public final class Routes {
     public static final Set<String> BUILT_IN = Set.of("timeline", "milestones", "actors", "quotes", "issues",
             "sources", "questions", "figures", "data", "embed", "static", "assets", "search", "pagefind",
             "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html");
+
+    /** Sections whose items each have a page: {@code section/id/}, written as {@code section/id.html}. */
+    private static final Set<String> ITEM_SECTIONS = Set.of("milestones", "actors", "quotes", "issues");
+
+    /** The item id no item may take: {@code actors/index.html} is the list of actors. */
+    public static final String LIST_PAGE_ID = "index";
+
+    /** Whether the items of a section ("actors") each have a page of their own there. */
+    public static boolean hasItemPages(String section) {
+        return ITEM_SECTIONS.contains(section);
+    }
 
     private Routes() {
     }
@@ -71,27 +89,68 @@ public final class Routes {
 
     /**
      * The href of a route from a page whose path to the root is {@code root} ("", "../", "../../").
-     * Folder routes get an explicit {@code index.html} so that links also work when the site is
-     * opened straight from disk, where a browser shows a folder listing instead of its index page.
+     * It names the file, with an explicit {@code index.html} for folders, so that links also work
+     * when the site is opened straight from disk, where a browser shows a folder listing instead
+     * of its index page.
      */
     public static String href(String root, String route) {
         int hash = route.indexOf('#');
         String path = hash < 0 ? route : route.substring(0, hash);
         String fragment = hash < 0 ? "" : route.substring(hash);
-        if (path.isEmpty() || path.endsWith("/")) path = path + "index.html";
-        return root + path + fragment;
+        return root + file(path) + fragment;
     }
 
     /** The relative path from a page at {@code route} back to the root: "" or "../" repeated. */
     public static String rootFrom(String route) {
         String path = route.contains("#") ? route.substring(0, route.indexOf('#')) : route;
-        long depth = path.chars().filter(c -> c == '/').count();
-        if (!path.isEmpty() && !path.endsWith("/")) depth = path.split("/").length - 1;
+        long depth = file(path).chars().filter(c -> c == '/').count();
         return "../".repeat((int) depth);
     }
 
     /** The file a route is written to, relative to the output folder. */
     public static String file(String route) {
+        if (isItem(route)) return route.substring(0, route.length() - 1) + ".html";
         return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
+    }
+
+    /**
+     * The path a route is published at, for canonical links, the sitemap and the feed: a folder
+     * as itself ({@code timeline/}, which every host serves from its index.html), an item's page
+     * as its file.
+     */
+    public static String url(String route) {
+        return isItem(route) ? file(route) : route;
+    }
+
+    /** The route of a page file, the inverse of {@link #file}: {@code actors/x/} for {@code actors/x.html}. */
+    public static String routeOf(String file) {
+        if (file.equals("index.html")) return "";
+        if (file.endsWith("/index.html")) return file.substring(0, file.length() - "index.html".length());
+        return isItemFile(file) ? file.substring(0, file.length() - ".html".length()) + "/" : file;
+    }
+
+    /** Whether a file is an item's page ({@code actors/x.html}). */
+    public static boolean isItemFile(String file) {
+        return file.endsWith(".html") && !file.endsWith("/index.html")
+                && isItem(file.substring(0, file.length() - ".html".length()) + "/");
+    }
+
+    /**
+     * The route of the item an href or route points into ({@code actors/x/} for
+     * {@code actors/x.html#quotes} or {@code actors/x/}), or null when it names no item's page.
+     */
+    public static String itemRouteOf(String href) {
+        int slash = href.indexOf('/');
+        if (slash <= 0 || !ITEM_SECTIONS.contains(href.substring(0, slash))) return null;
+        int end = slash + 1;
+        while (end < href.length() && "/.#".indexOf(href.charAt(end)) < 0) end++;
+        return end == slash + 1 ? null : href.substring(0, end) + "/";
+    }
+
+    /** {@code section/id/}, one id, in a section whose items have pages. */
+    private static boolean isItem(String route) {
+        int slash = route.indexOf('/');
+        return slash > 0 && route.length() > slash + 2 && route.indexOf('/', slash + 1) == route.length() - 1
+                && ITEM_SECTIONS.contains(route.substring(0, slash));
     }
 }

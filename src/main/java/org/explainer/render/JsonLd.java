@@ -3,6 +3,7 @@ package org.explainer.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.explainer.model.Routes;
 import org.explainer.render.Views.ActorCard;
 import org.explainer.render.Views.ActorView;
 import org.explainer.render.Views.MilestoneView;
@@ -91,9 +92,9 @@ final class JsonLd {
         return out;
     }
 
-    /** From an href ("actors/x/index.html") back to its pretty route ("actors/x/"). */
+    /** From an href ("actors/x.html", "timeline/index.html") back to its route ("actors/x/", "timeline/"). */
     static String route(String href) {
-        return href.endsWith("index.html") ? href.substring(0, href.length() - "index.html".length()) : href;
+        return Routes.routeOf(href);
     }
 
 }

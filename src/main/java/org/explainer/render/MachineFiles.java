@@ -40,7 +40,7 @@ public final class MachineFiles {
     }
 
     public String absolute(String route) {
-        return base + route;
+        return base + Routes.url(route);
     }
 
     /** Atom: the newest {@link #FEED_ENTRIES} milestones, newest first. */

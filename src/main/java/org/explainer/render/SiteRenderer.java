@@ -504,7 +504,7 @@ public final class SiteRenderer {
      * link cost a third of a small page's rendering time.
      */
     private List<Views.NavLink> nav(String section, String route) {
-        String here = route + "index.html";
+        String here = Routes.file(route);
         String sectionSegment = section.startsWith("page-") ? section.substring("page-".length()) : section;
         List<Views.NavLink> out = new ArrayList<>(site.nav().size() + site.pages().size());
         for (Link link : site.nav()) out.add(navLink(link.title(), link.href(), here, sectionSegment, section, route));

@@ -165,9 +165,9 @@ final class Changes {
 
     private static void walk(Object value, Set<String> out) {
         if (value instanceof String s) {
-            if (s.startsWith("milestones/") || s.startsWith("actors/") || s.startsWith("quotes/") || s.startsWith("issues/")) {
-                int end = s.indexOf('/', s.indexOf('/') + 1);
-                if (end > 0) out.add(s.substring(0, end + 1));
+            String item = Routes.itemRouteOf(s);
+            if (item != null) {
+                out.add(item);
             } else if (s.contains("://")) {
                 Matcher m = LINK.matcher(s); // absolute addresses: canonical links, JSON-LD
                 while (m.find()) out.add(m.group());

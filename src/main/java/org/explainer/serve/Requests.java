@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.explainer.model.Routes;
 
 /**
  * Turns a request path into a file of the site, refusing anything that could name a place outside
@@ -56,6 +57,8 @@ final class Requests {
         String file = rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest;
         if (files.containsKey(file)) return new Found(file);
         if (files.containsKey(file + "/index.html")) return new Redirect(rawPath + "/");
+        // An item's page at its route (actors/x/), as a link from before item pages were files.
+        if (rest.endsWith("/") && files.containsKey(Routes.file(rest))) return new Redirect(basePath + Routes.file(rest));
         return new Missing();
     }
 

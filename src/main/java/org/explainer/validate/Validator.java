@@ -102,7 +102,13 @@ public final class Validator {
 
     private <T extends Item> void index(Kind kind, List<T> items) {
         Map<String, Item> ids = new LinkedHashMap<>();
+        boolean pages = Routes.hasItemPages(kind.plural());
         for (T item : items) {
+            if (pages && item.id().equals(Routes.LIST_PAGE_ID)) {
+                problems.add(item.at(), "the " + kind.singular() + " id '" + item.id() + "' would be published at /"
+                        + kind.plural() + "/index.html, an address the generator keeps for the section's own page",
+                        "choose another id, e.g. '" + kind.singular() + "-index'; a Markdown item's id is its file name");
+            }
             Item first = ids.putIfAbsent(item.id(), item);
             if (first != null) {
                 problems.add(item.at(), "the " + kind.singular() + " id '" + item.id() + "' is used twice (first at "

@@ -49,12 +49,12 @@ class EndToEndTest {
     @Test
     void writesEveryRoute() {
         List<String> expected = List.of("index.html", "timeline/index.html", "timeline/side/union/index.html",
-                "timeline/kind/strike/index.html", "milestones/2020-toll-proposed/index.html",
-                "milestones/2021-03-strike/index.html", "milestones/2021-03-09-talks/index.html",
-                "milestones/2021-04-second-strike/index.html", "actors/index.html", "actors/ana-lopez/index.html",
-                "actors/ferry-union/index.html", "actors/mayor/index.html", "quotes/index.html",
-                "quotes/lopez-fair-toll/index.html", "quotes/mayor-bridge-pays/index.html",
-                "quotes/lopez-unchecked/index.html", "issues/index.html", "issues/toll-level/index.html",
+                "timeline/kind/strike/index.html", "milestones/2020-toll-proposed.html",
+                "milestones/2021-03-strike.html", "milestones/2021-03-09-talks.html",
+                "milestones/2021-04-second-strike.html", "actors/index.html", "actors/ana-lopez.html",
+                "actors/ferry-union.html", "actors/mayor.html", "quotes/index.html",
+                "quotes/lopez-fair-toll.html", "quotes/mayor-bridge-pays.html",
+                "quotes/lopez-unchecked.html", "issues/index.html", "issues/toll-level.html",
                 "sources/index.html", "where-things-stand/index.html", "about/index.html", "404.html", "feed.xml",
                 "sitemap.xml", "robots.txt", "data/explainer.json", ".nojekyll", "static/style.css",
                 "static/theme.css", "assets/map.png");
@@ -95,10 +95,10 @@ class EndToEndTest {
 
     @Test
     void showsHostileTextAsTextNeverAsMarkup() throws IOException {
-        Document mayor = page("actors/mayor/index.html");
+        Document mayor = page("actors/mayor.html");
         assertTrue(mayor.select("main b").isEmpty());
         assertEquals("Mayor Sam <b>Reed</b>", mayor.selectFirst("h1").text());
-        Document lopez = page("actors/ana-lopez/index.html");
+        Document lopez = page("actors/ana-lopez.html");
         assertTrue(lopez.select("script:not([type=application/ld+json])").isEmpty());
         assertTrue(lopez.select("main").text().contains("<script>alert(\u201Cx\u201D)</script>"));
         Document about = page("about/index.html");
@@ -122,7 +122,7 @@ class EndToEndTest {
         assertFalse(read("data/explainer.json").contains("secret-advisor"));
         Path drafts = tmp.resolve("with-drafts");
         Builder.build(BuildOptions.of(TestFiles.BASIC, TestFiles.TEMPLATES, drafts).withDrafts(true));
-        assertTrue(Files.exists(drafts.resolve("actors/secret-advisor/index.html")));
+        assertTrue(Files.exists(drafts.resolve("actors/secret-advisor.html")));
     }
 
     @Test
@@ -162,10 +162,10 @@ class EndToEndTest {
 
     @Test
     void writesAbsoluteUrlsOnlyWhereTheyBelongFromTheBaseUrl() throws IOException {
-        assertTrue(read("sitemap.xml").contains("<loc>https://example.github.io/harbour/milestones/2021-03-strike/</loc>"));
-        assertTrue(read("feed.xml").contains("<id>https://example.github.io/harbour/milestones/2021-03-strike/</id>"));
-        assertEquals("https://example.github.io/harbour/actors/mayor/",
-                page("actors/mayor/index.html").selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(read("sitemap.xml").contains("<loc>https://example.github.io/harbour/milestones/2021-03-strike.html</loc>"));
+        assertTrue(read("feed.xml").contains("<id>https://example.github.io/harbour/milestones/2021-03-strike.html</id>"));
+        assertEquals("https://example.github.io/harbour/actors/mayor.html",
+                page("actors/mayor.html").selectFirst("link[rel=canonical]").attr("href"));
         assertTrue(read("robots.txt").contains("Sitemap: https://example.github.io/harbour/sitemap.xml"));
     }
 
@@ -177,14 +177,14 @@ class EndToEndTest {
 
     @Test
     void everyPageShowsItsWholePartOfTheModel() throws IOException {
-        Document actor = page("actors/ana-lopez/index.html");
+        Document actor = page("actors/ana-lopez.html");
         assertTrue(actor.select("#quotes blockquote").size() == 2);
-        assertTrue(actor.select("#milestones a[href$=2021-03-09-talks/index.html]").size() == 1);
-        Document milestone = page("milestones/2021-03-09-talks/index.html");
+        assertTrue(actor.select("#milestones a[href$=milestones/2021-03-09-talks.html]").size() == 1);
+        Document milestone = page("milestones/2021-03-09-talks.html");
         assertTrue(milestone.text().contains("Ana López"));
         assertTrue(milestone.select("blockquote").text().contains("A fair toll is one the crews can live with."));
         assertTrue(milestone.select("a[href$=sources/index.html#source-council-minutes]").size() > 0);
-        Document issue = page("issues/toll-level/index.html");
+        Document issue = page("issues/toll-level.html");
         assertTrue(issue.text().contains("The ferry workers") && issue.text().contains("The city council"));
         assertTrue(issue.select("strong").text().contains("every day"));
         Document actors = page("actors/index.html");

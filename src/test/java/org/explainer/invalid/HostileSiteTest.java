@@ -107,12 +107,12 @@ class HostileSiteTest {
 
     @Test
     void showsHostileTextVerbatimAsText() {
-        Document actor = page("actors/drivers-union/index.html");
+        Document actor = page("actors/drivers-union.html");
         assertEquals("\"><img src=x onerror=alert('actor')>", actor.selectFirst("main h1").text());
         assertTrue(actor.selectFirst("main").text().contains("<#list 1..3 as x>${x}</#list>"),
                 "template syntax in content must stay text");
         assertTrue(actor.selectFirst("main").text().contains("<script>alert('alias')</script>"));
-        Document milestone = page("milestones/2020-03-strike/index.html");
+        Document milestone = page("milestones/2020-03-strike.html");
         assertEquals("<script>alert('milestone')</script> ]]> strike", milestone.selectFirst("main h1").text());
         assertEquals("\"><img src=x onerror=alert('description')> </script><script>alert('ld')</script> ]]> end",
                 page("index.html").selectFirst("meta[name=description]").attr("content"));
@@ -120,7 +120,7 @@ class HostileSiteTest {
         Document sources = page("sources/index.html");
         assertFalse(sources.select("a[href=\"https://example.org/news/depot?a=1&b='onmouseover=alert(1)//\"]").isEmpty(),
                 "the source url must be kept whole inside its attribute");
-        Document quote = page("quotes/lee-regret/index.html");
+        Document quote = page("quotes/lee-regret.html");
         assertTrue(quote.selectFirst("main").text()
                 .contains("We regret the <script>alert('quote')</script> strike ]]> \"><img src=x onerror=alert('q')>"));
     }

@@ -69,7 +69,7 @@ class JourneysIT {
         assertEquals(site.url("timeline/index.html"), js.getCurrentUrl());
         assertTrue(Pages.h1(js).contains("Timeline"), "timeline h1 was " + Pages.h1(js));
         Milestone first = graph.timeline().get(0);
-        assertFalse(js.findElements(By.cssSelector("main a[href*='milestones/" + first.id() + "/']")).isEmpty(),
+        assertFalse(js.findElements(By.cssSelector("main a[href*='milestones/" + first.id() + ".html']")).isEmpty(),
                 "the timeline does not link to its first milestone, " + first.id());
     }
 
@@ -139,19 +139,19 @@ class JourneysIT {
     void milestonePermalinkOpensItsOwnPage() {
         Milestone m = graph.timeline().get(graph.timeline().size() / 2);
         js.get(site.url("timeline/index.html"));
-        Pages.follow(js, Pages.first(js, "permalink of " + m.id(), "main a[href$='milestones/" + m.id() + "/index.html']"));
-        assertEquals(site.url("milestones/" + m.id() + "/index.html"), js.getCurrentUrl());
+        Pages.follow(js, Pages.first(js, "permalink of " + m.id(), "main a[href$='milestones/" + m.id() + ".html']"));
+        assertEquals(site.url("milestones/" + m.id() + ".html"), js.getCurrentUrl());
         assertEquals(Pages.plain(m.title()), Pages.h1(js));
-        // The permalink as shared (a folder URL, no index.html) is served too.
-        js.get(site.url("milestones/" + m.id() + "/"));
-        assertEquals(Pages.plain(m.title()), Pages.h1(js));
+        // The permalink as shared is the page's own file, the one its canonical link names.
+        String canonical = js.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
+        assertTrue(canonical.endsWith("/milestones/" + m.id() + ".html"), canonical);
     }
 
     @Test
     void numberedCitationLeadsToItsSourceEntry() {
         Milestone m = graph.timeline().get(0);
         String sourceId = m.sources().get(0).id();
-        js.get(site.url("milestones/" + m.id() + "/index.html"));
+        js.get(site.url("milestones/" + m.id() + ".html"));
         WebElement cite = Pages.first(js, "citation of " + sourceId, "main a[href$='sources/index.html#source-" + sourceId + "']");
         assertTrue(cite.getText().contains("[" + graph.number(sourceId) + "]"), "citation text: " + cite.getText());
         Pages.follow(js, cite);
@@ -170,10 +170,10 @@ class JourneysIT {
                 .findFirst().orElseThrow();
         Quote quote = graph.quotesByActor().get(actor.id()).get(0);
         js.get(site.url("actors/index.html"));
-        Pages.follow(js, Pages.first(js, "link to " + actor.id(), "main a[href$='actors/" + actor.id() + "/index.html']"));
+        Pages.follow(js, Pages.first(js, "link to " + actor.id(), "main a[href$='actors/" + actor.id() + ".html']"));
         assertEquals(Pages.plain(actor.name()), Pages.h1(js));
-        Pages.follow(js, Pages.first(js, "link to quote " + quote.id(), "main a[href$='quotes/" + quote.id() + "/index.html']"));
-        assertEquals(site.url("quotes/" + quote.id() + "/index.html"), js.getCurrentUrl());
+        Pages.follow(js, Pages.first(js, "link to quote " + quote.id(), "main a[href$='quotes/" + quote.id() + ".html']"));
+        assertEquals(site.url("quotes/" + quote.id() + ".html"), js.getCurrentUrl());
         String blockquote = Pages.plain(js.findElement(By.cssSelector("main blockquote")).getText());
         assertTrue(blockquote.contains(Pages.plain(quote.text())), "quote page shows «" + blockquote + "»");
         assertTrue(Pages.plain(js.findElement(By.tagName("main")).getText()).contains(Pages.plain(actor.name())),
@@ -186,7 +186,7 @@ class JourneysIT {
         driver.get(site.url("timeline/index.html"));
         Pages.follow(driver, actorFilterLink(driver, actor));
         String path = URI.create(driver.getCurrentUrl()).getPath();
-        assertTrue(path.endsWith("/actors/" + actor.id() + "/index.html")
+        assertTrue(path.endsWith("/actors/" + actor.id() + ".html")
                 || path.endsWith("/timeline/actor/" + actor.id() + "/index.html"), "the filter led to " + path);
         Set<String> expected = graph.milestonesByActor().get(actor.id()).stream().map(Milestone::id).collect(Collectors.toSet());
         Set<String> shown = milestoneLinks(driver);
@@ -199,7 +199,7 @@ class JourneysIT {
      */
     private static WebElement actorFilterLink(ChromeDriver driver, Actor actor) {
         WebElement link = Pages.first(driver, "filter link for actor " + actor.id(),
-                "main nav.filters a[href*='actors/" + actor.id() + "/']");
+                "main nav.filters a[href*='actors/" + actor.id() + ".html']");
         WebElement details = link.findElement(By.xpath("ancestor::details[1]"));
         if (details.getAttribute("open") == null) {
             WebElement summary = details.findElement(By.tagName("summary"));
@@ -217,7 +217,7 @@ class JourneysIT {
         @SuppressWarnings("unchecked")
         List<String> hrefs = (List<String>) driver.executeScript("return [...document.querySelectorAll('main .milestone')]"
                 + ".filter(li => li.checkVisibility()).map(li => li.querySelector('h3 a').href)");
-        return hrefs.stream().map(h -> h.replaceAll(".*/milestones/([^/]+)/.*", "$1")).collect(Collectors.toSet());
+        return hrefs.stream().map(h -> h.replaceAll(".*/milestones/([^/.]+)\\.html.*", "$1")).collect(Collectors.toSet());
     }
 
     private static boolean waitFor(java.util.function.BooleanSupplier condition) {
@@ -250,7 +250,7 @@ class JourneysIT {
     /** Ids of the milestones whose permalink pages the current page's main content links to. */
     static Set<String> milestoneLinks(ChromeDriver driver) {
         return driver.findElements(By.cssSelector("main a[href*='milestones/']")).stream()
-                .map(a -> a.getAttribute("href").replaceAll(".*/milestones/([^/]+)/.*", "$1"))
+                .map(a -> a.getAttribute("href").replaceAll(".*/milestones/([^/.]+)\\.html.*", "$1"))
                 .collect(Collectors.toSet());
     }
 

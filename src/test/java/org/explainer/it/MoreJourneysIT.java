@@ -162,9 +162,9 @@ class MoreJourneysIT {
         assertTrue(Pages.h1(driver).contains("Timeline"), "from disk the timeline shows " + Pages.h1(driver));
         Milestone m = graph.timeline().get(graph.timeline().size() - 1);
         Actor actor = graph.actor(m.actors().get(0).id());
-        Pages.follow(driver, Pages.first(driver, "link to " + actor.id(), "main .stream a[href$='actors/" + actor.id() + "/index.html']"));
+        Pages.follow(driver, Pages.first(driver, "link to " + actor.id(), "main .stream a[href$='actors/" + actor.id() + ".html']"));
         assertEquals(Pages.plain(actor.name()), Pages.h1(driver), "from disk the actor link shows something else");
-        Pages.follow(driver, Pages.first(driver, "link to " + m.id(), "main a[href$='milestones/" + m.id() + "/index.html']"));
+        Pages.follow(driver, Pages.first(driver, "link to " + m.id(), "main a[href$='milestones/" + m.id() + ".html']"));
         assertEquals(Pages.plain(m.title()), Pages.h1(driver), "from disk the milestone link shows something else");
         assertNotEquals(0, driver.findElements(By.cssSelector("link[rel=stylesheet]")).size());
         // From file:// a sheet's rules cannot be read, and a sheet that failed to load is still there,

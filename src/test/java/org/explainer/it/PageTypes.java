@@ -22,15 +22,15 @@ final class PageTypes {
         out.put("home", "index.html");
         out.put("timeline", "timeline/index.html");
         out.put("timeline-filter", timelineFilter(site.dir()));
-        out.put("milestone", "milestones/" + g.timeline().get(0).id() + "/index.html");
+        out.put("milestone", "milestones/" + g.timeline().get(0).id() + ".html");
         out.put("actors", "actors/index.html");
         out.put("actor", "actors/" + g.actors().stream()
                 .filter(a -> !g.quotesByActor().getOrDefault(a.id(), java.util.List.of()).isEmpty())
-                .findFirst().orElse(g.actors().get(0)).id() + "/index.html");
+                .findFirst().orElse(g.actors().get(0)).id() + ".html");
         out.put("quotes", "quotes/index.html");
-        out.put("quote", "quotes/" + g.quotes().get(0).id() + "/index.html");
+        out.put("quote", "quotes/" + g.quotes().get(0).id() + ".html");
         out.put("issues", "issues/index.html");
-        out.put("issue", "issues/" + g.issues().get(0).id() + "/index.html");
+        out.put("issue", "issues/" + g.issues().get(0).id() + ".html");
         out.put("sources", "sources/index.html");
         if (!g.pages().isEmpty()) out.put("page", g.pages().get(0).id() + "/index.html");
         out.put("404", "no/such/page/");

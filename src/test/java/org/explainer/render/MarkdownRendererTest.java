@@ -25,7 +25,7 @@ class MarkdownRendererTest {
 
     @Test
     void writesLinksToTheSiteRelativeToTheRootMarker() {
-        assertEquals("<p>See <a href=\"ROOT/actors/hunt/index.html\">Hunt</a> and <a href=\"ROOT/timeline/index.html#y\">t</a>.</p>\n",
+        assertEquals("<p>See <a href=\"ROOT/actors/hunt.html\">Hunt</a> and <a href=\"ROOT/timeline/index.html#y\">t</a>.</p>\n",
                 html(render("See [Hunt](/actors/hunt/) and [t](/timeline/#y).")));
     }
 

@@ -17,7 +17,7 @@ class BuildCacheTest {
     static final Markdown PLAIN = new Markdown("No links.", Pos.file("milestones/c.md"));
     static final Markdown LINKING = new Markdown("See [a](/milestones/a).", Pos.file("milestones/d.md"));
     static final Map<Markdown, String> HTML = Map.of(PLAIN, "<p>No links.</p>\n",
-            LINKING, "<p>See <a href=\"" + MarkdownRenderer.ROOT + "milestones/a/index.html\">a</a>.</p>\n");
+            LINKING, "<p>See <a href=\"" + MarkdownRenderer.ROOT + "milestones/a.html\">a</a>.</p>\n");
 
     @Test
     void everyTextIsKeptWhenPagesAreOnlyAdded() {

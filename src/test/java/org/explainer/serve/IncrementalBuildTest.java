@@ -57,8 +57,8 @@ class IncrementalBuildTest {
         LiveSite.State edited = site.rebuild();
         assertTrue(edited.rendered() > 0 && edited.rendered() < pages(edited) / 4,
                 edited.rendered() + " of " + pages(edited) + " pages rendered for one milestone's text");
-        assertTrue(text(edited, "milestones/2002-consultants-reject-contract/index.html").contains("refused the terms"));
-        assertTrue(edited.files().get("actors/jeremy-hunt/index.html") == first.files().get("actors/jeremy-hunt/index.html"));
+        assertTrue(text(edited, "milestones/2002-consultants-reject-contract.html").contains("refused the terms"));
+        assertTrue(edited.files().get("actors/jeremy-hunt.html") == first.files().get("actors/jeremy-hunt.html"));
 
         Files.writeString(templates.resolve("layout.ftlh"), Files.readString(templates.resolve("layout.ftlh"))
                 .replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-edited>"));
@@ -95,7 +95,7 @@ class IncrementalBuildTest {
         for (Map.Entry<String, byte[]> f : full.entrySet()) {
             assertArrayEquals(f.getValue(), last.files().get(f.getKey()), f.getKey());
         }
-        assertTrue(text(last, "actors/jeremy-hunt/index.html").contains("Jeremy R. Hunt"));
+        assertTrue(text(last, "actors/jeremy-hunt.html").contains("Jeremy R. Hunt"));
     }
 
     @Test
@@ -104,14 +104,14 @@ class IncrementalBuildTest {
 
         edit("actors/bma.md", "name: \"British Medical Association\"", "name: \"British Medical Assoc.\"");
         LiveSite.State renamed = assertFullBuild(site.rebuild());
-        assertTrue(text(renamed, "milestones/2016-05-deal-agreed/index.html").contains("British Medical Assoc."),
+        assertTrue(text(renamed, "milestones/2016-05-deal-agreed.html").contains("British Medical Assoc."),
                 "a milestone page shows its actors' names");
 
         edit("milestones/2016-05-deal-agreed.md", "title: \"Government and BMA leaders agree",
                 "title: \"Ministers and BMA leaders agree");
         LiveSite.State retitled = assertFullBuild(site.rebuild());
-        assertTrue(text(retitled, "milestones/2016-02-11-ministers-expected-to-impose/index.html")
-                .contains("Ministers and BMA leaders agree") || text(retitled, "milestones/2016-07-deal-voted-down/index.html")
+        assertTrue(text(retitled, "milestones/2016-02-11-ministers-expected-to-impose.html")
+                .contains("Ministers and BMA leaders agree") || text(retitled, "milestones/2016-07-deal-voted-down.html")
                 .contains("Ministers and BMA leaders agree"), "a neighbour's previous or next link shows the new title");
 
         edit("quotes/2016-07-deal-rejected.yaml", "Dr Malawana explaining the result", "Dr Malawana explaining the vote");
@@ -133,7 +133,7 @@ class IncrementalBuildTest {
         Files.delete(content.resolve("milestones/2016-05-deal-agreed-later.md"));
         LiveSite.State removed = assertFullBuild(site.rebuild());
         assertTrue(!text(removed, "timeline/index.html").contains("Later: ministers"));
-        assertTrue(!removed.files().containsKey("milestones/2016-05-deal-agreed-later/index.html"));
+        assertTrue(!removed.files().containsKey("milestones/2016-05-deal-agreed-later.html"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class IncrementalBuildTest {
         edit("milestones/2016-05-deal-agreed.md", "title: \"Government and BMA", "title: \"Governmnet and BMA");
         Files.setLastModifiedTime(file, time);
         LiveSite.State state = assertFullBuild(site.rebuild());
-        assertTrue(text(state, "milestones/2016-05-deal-agreed/index.html").contains("Governmnet and BMA"));
+        assertTrue(text(state, "milestones/2016-05-deal-agreed.html").contains("Governmnet and BMA"));
     }
 
     @Test
@@ -161,7 +161,7 @@ class IncrementalBuildTest {
         edit(second, "title: \"Consultants reject", "title: \"Senior doctors reject");
         LiveSite.State two = site.rebuild(modified(second));
 
-        for (String page : new String[] {"timeline/index.html", "embed/timeline/index.html", "actors/bma/index.html"}) {
+        for (String page : new String[] {"timeline/index.html", "embed/timeline/index.html", "actors/bma.html"}) {
             assertTrue(text(two, page).contains("Ministers and BMA leaders agree"), page + " shows the first edit");
         }
         assertTrue(text(two, "timeline/index.html").contains("Senior doctors reject"), "and the second");
@@ -189,11 +189,11 @@ class IncrementalBuildTest {
                 .replace("title: \"Government", "title: \"Later: government").replace("date: \"2016-05\"", "date: \"2016-06\""));
         LiveSite.State before = site.rebuild();
         assertTrue(text(before, "timeline/index.html").contains("Later: government"));
-        assertTrue(before.files().containsKey("milestones/2016-06-later-deal/index.html"));
+        assertTrue(before.files().containsKey("milestones/2016-06-later-deal.html"));
 
         Files.delete(content.resolve("milestones/2016-06-later-deal.md"));
         LiveSite.State after = site.rebuild(new LoadCache.Changed(Set.of(), Set.of(content.resolve("milestones/2016-06-later-deal.md"))));
-        assertFalse(after.files().containsKey("milestones/2016-06-later-deal/index.html"));
+        assertFalse(after.files().containsKey("milestones/2016-06-later-deal.html"));
         assertFalse(text(after, "timeline/index.html").contains("Later: government"));
         assertFalse(text(after, "embed/timeline/index.html").contains("Later: government"));
         assertFullBuild(after);
@@ -223,10 +223,10 @@ class IncrementalBuildTest {
         edit(file, "title: \"Government and BMA leaders agree", "title: \"Ministers and BMA leaders agree");
         // The watcher named another file: this one is not even looked at.
         LiveSite.State trusted = site.rebuild(modified("milestones/2002-consultants-reject-contract.md"));
-        assertFalse(text(trusted, "milestones/2016-05-deal-agreed/index.html").contains("Ministers and BMA"));
+        assertFalse(text(trusted, "milestones/2016-05-deal-agreed.html").contains("Ministers and BMA"));
         // Events were lost (an overflow): every file is checked again.
         LiveSite.State checked = site.rebuild(null);
-        assertTrue(text(checked, "milestones/2016-05-deal-agreed/index.html").contains("Ministers and BMA"));
+        assertTrue(text(checked, "milestones/2016-05-deal-agreed.html").contains("Ministers and BMA"));
         assertFullBuild(checked);
     }
 
@@ -237,7 +237,7 @@ class IncrementalBuildTest {
         Files.writeString(added, Files.readString(content.resolve("milestones/2016-05-deal-agreed.md"))
                 .replace("title: \"Government", "title: \"Later: government").replace("date: \"2016-05\"", "date: \"2016-06\""));
         LiveSite.State state = site.rebuild(new LoadCache.Changed(Set.of(added), Set.of(added)));
-        assertTrue(text(state, "milestones/2016-06-later-deal/index.html").contains("Later: government"));
+        assertTrue(text(state, "milestones/2016-06-later-deal.html").contains("Later: government"));
         assertTrue(text(state, "timeline/index.html").contains("Later: government"));
         assertFullBuild(state);
 
@@ -257,7 +257,7 @@ class IncrementalBuildTest {
         }
         List<String> pages = new java.util.ArrayList<>(new TreeMap<>(site.rebuild().files()).keySet());
         // Pages that list many items: the ones most likely to be out of date after an edit.
-        List<String> lists = pages.stream().filter(p -> p.matches("(timeline|embed|sources|quotes/index|actors/[^/]+/index|index).*\\.html")).toList();
+        List<String> lists = pages.stream().filter(p -> p.matches("(timeline|embed|sources|quotes/index|actors/[^/]+|index).*\\.html")).toList();
         int copies = 0;
         for (int step = 1; step <= 18; step++) {
             String file = milestones.get(random.nextInt(milestones.size()));

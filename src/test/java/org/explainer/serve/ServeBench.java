@@ -55,7 +55,7 @@ public final class ServeBench {
             System.out.printf("first build: %d ms, %d files; editing %s%n", (System.nanoTime() - t0) / 1_000_000,
                     running.site().state().files().size(), copy.relativize(milestone));
             String id = milestone.getFileName().toString().replace(".md", "");
-            String page = running.url() + "milestones/" + id + "/";
+            String page = running.url() + "milestones/" + id + ".html";
             String timeline = running.url() + timelinePageOf(running.site().state().files(), id);
             HttpClient http = HttpClient.newHttpClient();
             List<Double> times = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class ServeBench {
                 double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
                 fetch(http, page, "Saved for the " + i + "th time.");
                 double pageMs = (System.nanoTime() - start) / 1e6;
-                fetch(http, timeline, "milestones/" + id + "/");
+                fetch(http, timeline, "milestones/" + id + ".html");
                 double timelineMs = (System.nanoTime() - start) / 1e6;
                 if (i >= warmUp) {
                     times.add(ms);
@@ -104,7 +104,7 @@ public final class ServeBench {
 
     /** The timeline page (first or later) that lists the milestone {@code id}. */
     private static String timelinePageOf(java.util.Map<String, byte[]> files, String id) {
-        String href = "milestones/" + id + "/";
+        String href = "milestones/" + id + ".html";
         List<String> pages = new ArrayList<>(files.keySet().stream()
                 .filter(f -> f.equals("timeline/index.html") || f.matches("timeline/page/\\d+/index\\.html")).toList());
         Collections.sort(pages);

@@ -39,7 +39,7 @@ class ServeBrowserIT {
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Preview.WAIT);
                 JavascriptExecutor js = browser;
-                browser.get("http://127.0.0.1:" + p.running.port() + "/dispute-explainer/milestones/2002-consultants-reject-contract/");
+                browser.get("http://127.0.0.1:" + p.running.port() + "/dispute-explainer/milestones/2002-consultants-reject-contract.html");
                 // Wait until the page's event stream is open, then mark the page: a reload would drop the mark.
                 wait.until(d -> p.running.listeners() > 0);
                 js.executeScript("window.notReloaded = true;");

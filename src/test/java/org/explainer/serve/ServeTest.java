@@ -43,6 +43,9 @@ class ServeTest {
             HttpResponse<String> noSlash = p.get("/dispute-explainer/timeline");
             assertEquals(302, noSlash.statusCode());
             assertEquals("/dispute-explainer/timeline/", noSlash.headers().firstValue("Location").orElse(""));
+            HttpResponse<String> itemFolder = p.get("/dispute-explainer/actors/jeremy-hunt/");
+            assertEquals(302, itemFolder.statusCode(), "an item's page at its route, as links made before it was a file");
+            assertEquals("/dispute-explainer/actors/jeremy-hunt.html", itemFolder.headers().firstValue("Location").orElse(""));
 
             HttpResponse<String> css = p.get("/dispute-explainer/static/style.css");
             assertEquals(200, css.statusCode());
@@ -109,7 +112,7 @@ class ServeTest {
             Path file = p.content.resolve(MILESTONE);
             Files.writeString(file, Files.readString(file) + "\nA sentence added while serving.\n");
             assertEquals("{}", events.event("reload"));
-            assertTrue(p.get("/dispute-explainer/milestones/2002-consultants-reject-contract/").body()
+            assertTrue(p.get("/dispute-explainer/milestones/2002-consultants-reject-contract.html").body()
                     .contains("<p>A sentence added while serving.</p>"));
         }
     }
@@ -140,7 +143,7 @@ class ServeTest {
     @Test
     void keepsServingTheLastGoodSiteThroughATemplateSyntaxError() throws IOException {
         try (Preview p = Preview.start(dir); Preview.EventStream events = p.events()) {
-            String route = "/dispute-explainer/milestones/2002-consultants-reject-contract/";
+            String route = "/dispute-explainer/milestones/2002-consultants-reject-contract.html";
             String before = p.get(route).body();
             Path template = p.templates.resolve("milestone.ftlh");
             String good = Files.readString(template);
@@ -188,7 +191,7 @@ class ServeTest {
             Files.writeString(file, good.replace("title: \"Consultants reject", "title: \"BOOM: consultants reject"));
             // The timeline is made only when asked for, so the rebuild itself succeeds.
             assertEquals("{}", events.event("reload"));
-            assertTrue(p.get("/dispute-explainer/milestones/2002-consultants-reject-contract/").body().contains("BOOM"));
+            assertTrue(p.get("/dispute-explainer/milestones/2002-consultants-reject-contract.html").body().contains("BOOM"));
 
             HttpResponse<String> timeline = p.get("/dispute-explainer/timeline/");
             assertEquals(500, timeline.statusCode());

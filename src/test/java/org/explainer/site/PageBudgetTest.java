@@ -98,8 +98,8 @@ class PageBudgetTest {
             assertEquals(d.select("meta[name=description]").attr("content"),
                     d.select("meta[property=og:description]").attr("content"), p);
         });
-        assertEquals("https://example.github.io/dispute-explainer/actors/jeremy-hunt/",
-                site.pages.get("actors/jeremy-hunt/index.html").select("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.github.io/dispute-explainer/actors/jeremy-hunt.html",
+                site.pages.get("actors/jeremy-hunt.html").select("link[rel=canonical]").attr("href"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class PageBudgetTest {
             }
         }
         assertTrue(checked >= site.paths("milestones/").size() + site.paths("quotes/").size(), "JSON-LD blocks: " + checked);
-        String quote = site.pages.get("quotes/abbott-sorry-episode/index.html")
+        String quote = site.pages.get("quotes/abbott-sorry-episode.html")
                 .selectFirst("script[type=application/ld+json]").data();
         Map<?, ?> parsed = new org.openqa.selenium.json.Json().toType(quote, Map.class);
         assertEquals("Quotation", parsed.get("@type"));
@@ -131,7 +131,7 @@ class PageBudgetTest {
 
     @Test
     void quotePagesCarryTheQuoteAndSpeakerInTheirSharingTags() {
-        Document d = site.pages.get("quotes/abbott-sorry-episode/index.html");
+        Document d = site.pages.get("quotes/abbott-sorry-episode.html");
         String og = d.select("meta[property=og:title]").attr("content");
         assertTrue(og.startsWith("\u201Cyet another sorry episode") && og.endsWith("\u2014 Diane Abbott"), og);
         assertEquals("summary", d.select("meta[name=twitter:card]").attr("content"));
@@ -159,7 +159,7 @@ class PageBudgetTest {
             assertTrue(!d.select("nav.filters a[href=../timeline/side/" + side + "/index.html]").isEmpty(), side);
         }
         assertTrue(!d.select("nav.filters a[href=../timeline/kind/strike/index.html]").isEmpty());
-        assertTrue(!d.select("nav.filters a[href=../actors/jeremy-hunt/index.html#milestones]").isEmpty());
+        assertTrue(!d.select("nav.filters a[href=../actors/jeremy-hunt.html#milestones]").isEmpty());
         Document strikes = site.pages.get("timeline/kind/strike/index.html");
         assertEquals(5, strikes.select("li.milestone").size());
         assertEquals("page", strikes.selectFirst("nav.filters a[href=../../../timeline/kind/strike/index.html]").attr("aria-current"));

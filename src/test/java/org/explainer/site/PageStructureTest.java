@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.explainer.model.Routes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ class PageStructureTest {
     @Test
     void buildsEveryKindOfPage() {
         for (String p : List.of("index.html", "timeline/index.html", "actors/index.html", "quotes/index.html",
-                "issues/index.html", "sources/index.html", "404.html", "actors/jeremy-hunt/index.html")) {
+                "issues/index.html", "sources/index.html", "404.html", "actors/jeremy-hunt.html")) {
             assertTrue(site.pages.containsKey(p), p);
         }
         assertFalse(site.paths("milestones/").isEmpty());
@@ -174,11 +175,11 @@ class PageStructureTest {
         Map<String, String> expected = new java.util.LinkedHashMap<>();
         expected.put("timeline/index.html", "Timeline=page");
         expected.put("timeline/kind/strike/index.html", "Timeline=true");
-        expected.put("milestones/" + firstFolder("milestones/") + "/index.html", "Timeline=true");
+        expected.put(firstItemPage("milestones/"), "Timeline=true");
         expected.put("actors/index.html", "Who's who=page");
-        expected.put("actors/jeremy-hunt/index.html", "Who's who=true");
+        expected.put("actors/jeremy-hunt.html", "Who's who=true");
         expected.put("quotes/index.html", "Quotes=page");
-        expected.put("quotes/" + firstFolder("quotes/") + "/index.html", "Quotes=true");
+        expected.put(firstItemPage("quotes/"), "Quotes=true");
         expected.put("issues/index.html", "Issues=page");
         expected.put("sources/index.html", "Sources=page");
         expected.put("about/index.html", "About this explainer=page");
@@ -196,9 +197,7 @@ class PageStructureTest {
         assertEquals(expected, actual);
     }
 
-    private static String firstFolder(String prefix) {
-        return site.paths(prefix).stream().map(p -> p.substring(prefix.length()))
-                .filter(p -> p.endsWith("/index.html") && p.indexOf('/') == p.length() - "/index.html".length())
-                .map(p -> p.substring(0, p.indexOf('/'))).sorted().findFirst().orElseThrow();
+    private static String firstItemPage(String prefix) {
+        return site.paths(prefix).stream().filter(Routes::isItemFile).sorted().findFirst().orElseThrow();
     }
 }

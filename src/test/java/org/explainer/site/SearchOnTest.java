@@ -36,7 +36,7 @@ class SearchOnTest {
             assertEquals("search/index.html", site.resolve(p, form.attr("action")), p);
             assertEquals("q", form.selectFirst("input[type=search]").attr("name"), p);
         });
-        assertTrue(site.pages.get("actors/jeremy-hunt/index.html").selectFirst("main[data-pagefind-body]") != null,
+        assertTrue(site.pages.get("actors/jeremy-hunt.html").selectFirst("main[data-pagefind-body]") != null,
                 "actor pages are indexed");
         assertTrue(site.pages.get("timeline/index.html").selectFirst("main[data-pagefind-body]") == null,
                 "lists are not indexed twice");

@@ -50,7 +50,7 @@ public final class Tables {
                     q.source().id(), Integer.toString(graph.number(q.source().id())), s == null ? "" : s.title(),
                     s == null ? "" : s.url(), Boolean.toString(graph.isVerified(q)),
                     q.milestone().map(Ref::id).orElse(""), join(q.issues()), q.context(),
-                    graph.site().baseUrl() + Routes.quote(q.id()));
+                    graph.site().baseUrl() + Routes.url(Routes.quote(q.id())));
         });
     }
 
@@ -64,7 +64,7 @@ public final class Tables {
             return List.of(m.id(), m.date().iso(), m.date().precision().name().toLowerCase(), m.title(), m.type(),
                     m.status().word(), join(m.actors()), String.join("; ", names), join(m.sources()),
                     String.join(";", numbers), String.join(";", quotes),
-                    graph.site().baseUrl() + Routes.milestone(m.id()));
+                    graph.site().baseUrl() + Routes.url(Routes.milestone(m.id())));
         });
     }
 

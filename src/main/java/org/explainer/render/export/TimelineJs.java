@@ -61,7 +61,7 @@ public final class TimelineJs {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("start_date", date(m.date()));
         e.put("display_date", dates.format(m.date()));
-        String url = base + Routes.milestone(m.id());
+        String url = base + Routes.url(Routes.milestone(m.id()));
         String body = milestoneHtml.apply(m).replace(MarkdownRenderer.ROOT, base).strip();
         e.put("text", text(Html.text(m.title()), body + who(graph, m) + cites(graph, m)
                 + "<p><a href=\"" + Html.escape(url) + "\">Read more</a></p>"));

@@ -73,7 +73,7 @@ class EmbedTimelineTest {
         List<String> titles = d.select("a.embed-event-title").eachText();
         assertEquals(graph.timeline().stream().map(Milestone::title).toList(), titles);
         assertEquals(graph.timeline().stream().map(m -> m.date().iso()).toList(), d.select("li.embed-event time").eachAttr("datetime"));
-        assertEquals(graph.timeline().stream().map(m -> graph.site().baseUrl() + "milestones/" + m.id() + "/index.html").toList(),
+        assertEquals(graph.timeline().stream().map(m -> graph.site().baseUrl() + "milestones/" + m.id() + ".html").toList(),
                 d.select("a.embed-event-title").eachAttr("href"));
     }
 

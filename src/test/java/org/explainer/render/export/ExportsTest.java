@@ -131,8 +131,8 @@ class ExportsTest {
         Map<String, Object> text = TestJson.object(e.get("text"));
         assertEquals("Crews say \"no\", again &amp; again &lt;today&gt;\nand again", text.get("headline"));
         String html = (String) text.get("text");
-        assertTrue(html.contains("<a href=\"https://example.github.io/harbour/milestones/2020-toll-proposed/index.html\">link</a>"), html);
-        assertTrue(html.contains("<p><a href=\"https://example.github.io/harbour/milestones/2021-05-edge/\">Read more</a></p>"), html);
+        assertTrue(html.contains("<a href=\"https://example.github.io/harbour/milestones/2020-toll-proposed.html\">link</a>"), html);
+        assertTrue(html.contains("<p><a href=\"https://example.github.io/harbour/milestones/2021-05-edge.html\">Read more</a></p>"), html);
         assertFalse(html.contains("\uFFFF"), "no root marker left");
         for (Built b : List.of(real, edge)) {
             Map<String, Object> events = eventsById(b);
@@ -175,7 +175,7 @@ class ExportsTest {
                         String.join("; ", m.actors().stream().map(r -> g.actor(r.id()).name()).toList()),
                         ids(m.sources()), String.join(";", m.sources().stream().map(r -> "" + g.number(r.id())).toList()),
                         String.join(";", g.quotesByMilestone().getOrDefault(m.id(), List.of()).stream().map(Quote::id).toList()),
-                        g.site().baseUrl() + "milestones/" + m.id() + "/")));
+                        g.site().baseUrl() + "milestones/" + m.id() + ".html")));
             }
             assertEquals(expected, TestCsv.parse(b.read("data/milestones.csv")));
         }
@@ -194,7 +194,7 @@ class ExportsTest {
                 expected.add(guarded(List.of(q.id(), q.date().iso(), a.id(), a.name(), q.text(), s.id(),
                         "" + g.number(s.id()), s.title(), s.url(), "" + g.isVerified(q),
                         q.milestone().map(Ref::id).orElse(""), ids(q.issues()), q.context(),
-                        g.site().baseUrl() + "quotes/" + q.id() + "/")));
+                        g.site().baseUrl() + "quotes/" + q.id() + ".html")));
             }
             assertEquals(expected, TestCsv.parse(b.read("data/quotes.csv")));
         }
