@@ -32,7 +32,7 @@ import org.explainer.problem.Pos;
 final class Changes {
 
     /** The addresses of items a page can link to; ids are restricted to this alphabet by the loader. */
-    private static final Pattern LINK = Pattern.compile("(?:milestones|actors|quotes|issues)/[A-Za-z0-9_-]+/");
+    private static final Pattern LINK = Pattern.compile("(?:milestones|actors|quotes|issues)/[A-Za-z0-9_-]+(?:/|\\.html)");
 
     private Changes() {
     }
@@ -170,7 +170,7 @@ final class Changes {
                 out.add(item);
             } else if (s.contains("://")) {
                 Matcher m = LINK.matcher(s); // absolute addresses: canonical links, JSON-LD
-                while (m.find()) out.add(m.group());
+                while (m.find()) out.add(Routes.itemRouteOf(m.group()));
             }
         } else if (value instanceof Record r) {
             for (Method accessor : ACCESSORS.get(r.getClass())) {
