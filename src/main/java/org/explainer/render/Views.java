@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What templates see: small read-only records, never the model's own types or a raw map. Every
- * {@code href} is a path from the site's root ("actors/hunt/index.html"); templates write it after
+ * {@code href} is a path from the site's root ("actors/hunt.html"); templates write it after
  * {@code ${root}}, the path from the page being written back to the root. Absent values are null,
  * so templates test them with {@code ??}. HTML fields ({@code bodyHtml}, {@code html}) are rendered
  * Markdown, already safe; templates print them with {@code ?no_esc}.

@@ -32,7 +32,7 @@ public final class LiveSite {
     /**
      * What is being served.
      *
-     * @param files    the last good site, by path ("index.html", "actors/x/index.html"); empty before the first
+     * @param files    the last good site, by path ("index.html", "actors/x.html"); empty before the first
      * @param basePath the path the site lives under, e.g. "/dispute-explainer/"
      * @param problems the latest build's problems; empty when it succeeded
      * @param rendered pages the latest successful build rendered before the reload, rather than reused

@@ -31,7 +31,7 @@ final class Requests {
     record Redirect(String location) implements Target {
     }
 
-    /** @param file the site file, e.g. "actors/x/index.html" */
+    /** @param file the site file, e.g. "actors/x.html" */
     record Found(String file) implements Target {
     }
 
