@@ -37,7 +37,7 @@ final class JsonLd {
         Map<String, Object> m = base("Event");
         m.put("name", v.title());
         m.put("startDate", v.date().iso());
-        m.put("url", urls.absolute(route(v.href())));
+        m.put("url", urls.absolute(Routes.routeOf(v.href())));
         m.put("eventStatus", "called-off".equals(v.status()) ? "https://schema.org/EventCancelled"
                 : "https://schema.org/EventScheduled");
         if (!v.actors().isEmpty()) m.put("organizer", v.actors().stream().map(this::agent).toList());
@@ -56,7 +56,7 @@ final class JsonLd {
     String quote(QuoteView v) {
         Map<String, Object> m = base("Quotation");
         m.put("text", v.text());
-        m.put("url", urls.absolute(route(v.href())));
+        m.put("url", urls.absolute(Routes.routeOf(v.href())));
         m.put("dateCreated", v.date().iso());
         if (v.actor() != null) m.put("creator", agent(v.actor()));
         if (v.source() != null) {
@@ -73,7 +73,7 @@ final class JsonLd {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@type", "organisation".equals(a.kind()) ? "Organization" : "Person");
         m.put("name", a.name());
-        m.put("url", urls.absolute(route(a.href())));
+        m.put("url", urls.absolute(Routes.routeOf(a.href())));
         return m;
     }
 
@@ -90,11 +90,6 @@ final class JsonLd {
         out.put("@context", m.get("@context"));
         m.forEach((k, v) -> out.putIfAbsent(k, v));
         return out;
-    }
-
-    /** From an href ("actors/x.html", "timeline/index.html") back to its route ("actors/x/", "timeline/"). */
-    static String route(String href) {
-        return Routes.routeOf(href);
     }
 
 }

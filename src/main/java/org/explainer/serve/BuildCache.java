@@ -212,7 +212,7 @@ final class BuildCache implements Builder.Reuse {
         if (r.everything) return path -> true;
         // A text-only edit names its items already; any other compares the loads item by item.
         Set<String> touched = r.edited != null ? r.edited : Changes.touched(committed == null ? null : committed.loaded, r.loaded);
-        return path -> (path.endsWith("/index.html") || Routes.isItemFile(path)) && touched.contains(route(path));
+        return path -> (path.endsWith("/index.html") || Routes.isItemFile(path)) && touched.contains(Routes.routeOf(path));
     }
 
     @Override
@@ -302,11 +302,6 @@ final class BuildCache implements Builder.Reuse {
                 return BuildCache.this.kept(r, route, template);
             }
         };
-    }
-
-    /** The route of a page file, e.g. "actors/x/" for "actors/x.html" (see {@link Routes#file}). */
-    static String route(String path) {
-        return Routes.routeOf(path);
     }
 
     private static List<String> ids(List<? extends Item> items) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.explainer.model.Routes;
 import org.explainer.problem.ContentException;
 import org.explainer.problem.Problem;
 import org.explainer.problem.Problems;
@@ -83,7 +84,7 @@ final class MemorySite {
         for (OutputFile f : plan) {
             boolean page = f.path().endsWith(".html") && !f.path().equals("404.html");
             if (page) pages++;
-            if (page && pageRoutes != null) pageRoutes.add(BuildCache.route(f.path()));
+            if (page && pageRoutes != null) pageRoutes.add(Routes.routeOf(f.path()));
             if (f instanceof OutputFile.Made made && !(page && eager.test(f.path()))) {
                 later.put(f.path(), made.bytes());
             } else if (f instanceof OutputFile.Streamed streamed) {
