@@ -21,7 +21,7 @@ public final class Routes {
             "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html");
 
     /** Sections whose items each have a page: {@code section/id/}, written as {@code section/id.html}. */
-    private static final Set<String> ITEM_SECTIONS = Set.of("milestones", "actors", "quotes", "issues");
+    public static final Set<String> ITEM_SECTIONS = Set.of("milestones", "actors", "quotes", "issues");
 
     /** The item id no item may take: {@code actors/index.html} is the list of actors. */
     public static final String LIST_PAGE_ID = "index";

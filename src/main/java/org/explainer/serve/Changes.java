@@ -32,7 +32,7 @@ import org.explainer.problem.Pos;
 final class Changes {
 
     /** The addresses of items a page can link to; ids are restricted to this alphabet by the loader. */
-    private static final Pattern LINK = Pattern.compile("(?:milestones|actors|quotes|issues)/[A-Za-z0-9_-]+(?:/|\\.html)");
+    private static final Pattern LINK = Pattern.compile("(?:" + String.join("|", Routes.ITEM_SECTIONS) + ")/[A-Za-z0-9_-]+(?:/|\\.html)");
 
     private Changes() {
     }
