@@ -1,21 +1,28 @@
 package org.explainer.render;
 
 import freemarker.ext.beans.StringModel;
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;
 import freemarker.template.DefaultListAdapter;
 import freemarker.template.SimpleNumber;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Freemarker's default object wrapper, with a quicker way to read the view records' components.
@@ -23,9 +30,10 @@ import java.util.Map;
  * <p>Why: templates read record components hundreds of times per page ({@code ${q.actor.name}}),
  * and the default wrapper answers each read through a fresh bean model: a class-introspection
  * lookup, a per-object member cache and a reflective call. Here each record class's accessors
- * are found once, and a read calls the accessor straight away. Everything else a template may
- * ask of a record (methods, {@code ?keys}, printing it) is left to the default bean model this
- * extends, so templates see exactly what they saw before.
+ * are found once, each made into a plain function, and a read calls it straight away. Anything
+ * else a template may ask of a record (a method, a bean property) is answered by the default bean
+ * model. A record is a hash and nothing more: printing one, {@code ${quote}}, is a template error
+ * here, where the bean model printed Java's {@code Quote[id=..., ...]} into the page.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
 
@@ -43,11 +51,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
                         : declared == List.class ? Kind.LIST
                         : isReadDirectly(declared) && declared.getInterfaces().length == 0 ? Kind.RECORD
                         : Kind.OTHER;
-                Method accessor = c.getAccessor();
-                // A public accessor of a public record: skipping the access check opens nothing
-                // that was closed, and spares Method.invoke finding its caller on every read.
-                accessor.setAccessible(true);
-                byName.put(c.getName(), new Component(accessor, kind));
+                byName.put(c.getName(), new Component(reader(c), kind));
             }
             return Map.copyOf(byName);
         }
@@ -61,7 +65,31 @@ final class ViewWrapper extends DefaultObjectWrapper {
      */
     private enum Kind { STRING, BOOLEAN, NUMBER, LIST, RECORD, OTHER }
 
-    private record Component(Method accessor, Kind kind) {
+    /** @param read the accessor, as a function of the record */
+    private record Component(Function<Object, Object> read, Kind kind) {
+    }
+
+    /**
+     * The component's accessor as a function, made the way a lambda {@code Quote::text} is. Why
+     * not {@code Method.invoke}: a reflective call goes through an argument array and two
+     * delegating accessors on every read; a function is one interface call to the accessor.
+     */
+    private static Function<Object, Object> reader(RecordComponent component) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle accessor = MethodHandles.publicLookup().unreflect(component.getAccessor());
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), accessor,
+                    MethodType.methodType(component.getType().isPrimitive()
+                            ? MethodType.methodType(component.getType()).wrap().returnType()
+                            : component.getType(), component.getDeclaringRecord()));
+            @SuppressWarnings("unchecked")
+            Function<Object, Object> read = (Function<Object, Object>) site.getTarget().invokeExact();
+            return read;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + component.getDeclaringRecord().getName() + "."
+                    + component.getName() + " from templates", e);
+        }
     }
 
     ViewWrapper(DefaultObjectWrapperConfiguration configuration) {
@@ -85,41 +113,68 @@ final class ViewWrapper extends DefaultObjectWrapper {
         return true;
     }
 
-    /** A record as the default wrapper shows it, with its components read directly. */
-    private static final class RecordModel extends StringModel {
+    /**
+     * A record as a hash of its components. Why not the default bean model: a template reads
+     * components far more than anything else, and each bean model made for a record first looked
+     * its class up in the introspection cache, and then answered Freemarker's type tests with the
+     * seven interfaces a bean model implements, each failed test a linear scan under the client
+     * compiler. What a template could ask besides a component (a method, a bean property) is still
+     * answered, by a bean model made the first time it is asked for.
+     */
+    private static final class RecordModel implements TemplateHashModel, WrapperTemplateModel, AdapterTemplateModel {
 
+        private final Object record;
         private final ViewWrapper views;
         private final Map<String, Component> accessors;
+        /** The default model of the record, for anything that is not a component; made when asked. */
+        private StringModel bean;
 
-        RecordModel(Object record, ViewWrapper wrapper, Map<String, Component> accessors) {
-            super(record, wrapper);
-            this.views = wrapper;
+        RecordModel(Object record, ViewWrapper views, Map<String, Component> accessors) {
+            this.record = record;
+            this.views = views;
             this.accessors = accessors;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             Component component = accessors.get(key);
-            if (component == null) return super.get(key);
-            try {
-                Object value = component.accessor().invoke(object);
-                if (value != null && views.getOuterIdentity() == views) {
-                    switch (component.kind()) {
-                        case STRING: return new SimpleScalar((String) value);
-                        case BOOLEAN: return (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
-                        case NUMBER: return new SimpleNumber((Number) value);
-                        case LIST:
-                            if (value instanceof TemplateModel model) return model;
-                            if (views.getUseAdaptersForContainers()) return DefaultListAdapter.adapt((List<?>) value, views);
-                            break;
-                        case RECORD: return new RecordModel(value, views, ACCESSORS.get(value.getClass()));
-                        default: break;
-                    }
+            if (component == null) return bean().get(key);
+            Object value = component.read().apply(record);
+            if (value != null && views.getOuterIdentity() == views) {
+                switch (component.kind()) {
+                    case STRING: return new SimpleScalar((String) value);
+                    case BOOLEAN: return (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+                    case NUMBER: return new SimpleNumber((Number) value);
+                    case LIST:
+                        if (value instanceof TemplateModel model) return model;
+                        if (views.getUseAdaptersForContainers()) return DefaultListAdapter.adapt((List<?>) value, views);
+                        break;
+                    case RECORD: return new RecordModel(value, views, ACCESSORS.get(value.getClass()));
+                    default: break;
                 }
-                return wrapper.getOuterIdentity().wrap(value);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new TemplateModelException("cannot read '" + key + "' of " + object.getClass().getSimpleName(), e);
             }
+            return views.getOuterIdentity().wrap(value);
+        }
+
+        /** False, as the bean model says of any object that is neither a container nor a string. */
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            return record;
+        }
+
+        @Override
+        public Object getAdaptedObject(Class<?> hint) {
+            return record;
+        }
+
+        private StringModel bean() {
+            if (bean == null) bean = new StringModel(record, views);
+            return bean;
         }
     }
 }

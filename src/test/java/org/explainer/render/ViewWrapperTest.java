@@ -29,6 +29,11 @@ public class ViewWrapperTest {
 
     public record Outer(String text, boolean flag, int count, long big, List<String> words, Inner inner,
                         Views.DateView date, Object anything, String missing) {
+
+        /** Not a component: a template reads it as a property, through the bean model. */
+        public String shout() {
+            return text.toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
     private final ViewWrapper wrapper;
@@ -52,6 +57,39 @@ public class ViewWrapperTest {
         }
         assertSame(TemplateBooleanModel.TRUE, model.get("flag"));
         assertEquals("n", ((TemplateScalarModel) ((TemplateHashModel) model.get("inner")).get("name")).getAsString());
+    }
+
+    @Test
+    void answersWhatIsNotAComponentAsTheBeanModelDoes() throws Exception {
+        Outer outer = new Outer("word", false, 0, 0, List.of(), new Inner("n"), null, null, null);
+        assertEquals("WORD|WORD|n|true|false", render(
+                "${r.shout}|${r.text?upper_case}|${r.inner.name}|${r?is_hash?c}|${(r.missing??)?c}", outer));
+    }
+
+    @Test
+    void refusesToPrintARecordInsteadOfPrintingJavasToString() {
+        Outer outer = new Outer("word", false, 0, 0, List.of(), new Inner("n"), null, null, null);
+        freemarker.template.TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                freemarker.template.TemplateException.class, () -> render("${r.inner}", outer));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("r.inner"), e.getMessage());
+    }
+
+    @Test
+    void givesJavaCodeTheRecordBackFromItsModel() throws TemplateModelException {
+        Inner inner = new Inner("n");
+        TemplateModel model = wrapper.wrap(inner);
+        assertSame(inner, ((WrapperTemplateModel) model).getWrappedObject());
+        assertSame(inner, wrapper.unwrap(model));
+    }
+
+    private String render(String template, Object record) throws Exception {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setObjectWrapper(wrapper);
+        cfg.setTemplateExceptionHandler(freemarker.template.TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        java.io.StringWriter out = new java.io.StringWriter();
+        new freemarker.template.Template("t", template, cfg).process(java.util.Map.of("r", record), out);
+        return out.toString();
     }
 
     private static Object component(Record r, String key) {
