@@ -17,6 +17,11 @@ public final class WorkQueue {
     private WorkQueue() {
     }
 
+    /** How many threads {@link #run} works on when it has at least that many tasks: one per core. */
+    public static int threads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     /**
      * Runs {@code task} for every number from 0 to {@code count - 1}, on this thread and one more
      * per other core, and returns when all are done. After a task throws, no thread takes another;
@@ -35,7 +40,7 @@ public final class WorkQueue {
                 next.set(count);
             }
         };
-        int extra = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
+        int extra = Math.min(count, threads()) - 1;
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < extra; i++) {
             Thread t = new Thread(worker, name + "-" + (i + 1));
