@@ -145,7 +145,13 @@ public final class MarkdownRenderer {
 
     public Rendered render(Markdown markdown) {
         if (markdown.isBlank()) return new Rendered("", List.of());
-        Document doc = parserFor(markdown.text()).parse(markdown.text());
+        Parser parser = parserFor(markdown.text());
+        Document doc;
+        try {
+            doc = parser.parse(markdown.text());
+        } catch (RuntimeException e) {
+            return new Rendered("", List.of(parserFailure(markdown, parser, e)));
+        }
         List<Problem> problems = new ArrayList<>();
         List<Node> toUnlink = new ArrayList<>();
         for (Node node : doc.getDescendants()) {
@@ -169,6 +175,45 @@ public final class MarkdownRenderer {
         }
         for (Node n : toUnlink) unlink(n);
         return new Rendered(html(doc), problems);
+    }
+
+    /**
+     * The problem to report when flexmark itself throws on a text, at the first block (text between
+     * blank lines) that it cannot parse on its own. Why not let the exception out: it is a bug of
+     * the library, not of the build, and the editor can only act on it knowing where it struck.
+     * Fuzzing found one: its table extension throws on a delimiter row followed by a line that
+     * starts with tabs ({@code "---|\n\t\t|"}).
+     */
+    static Problem parserFailure(Markdown md, Parser parser, RuntimeException e) {
+        String text = md.text();
+        int at = 0;
+        String block = text;
+        for (int start = 0; start < text.length(); ) {
+            while (start < text.length() && text.charAt(start) == '\n') start++;
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) end = text.length();
+            String candidate = text.substring(start, end);
+            if (failsAlone(parser, candidate)) {
+                at = start;
+                block = candidate;
+                break;
+            }
+            start = end;
+        }
+        boolean tabbedTable = block.indexOf('|') >= 0 && block.indexOf('\t') >= 0;
+        return Problem.at(position(md, at), "the Markdown parser (flexmark) failed on this text ("
+                        + e.getClass().getSimpleName() + ")",
+                tabbedTable ? "a flexmark bug with tables whose lines start with tabs: write those tabs as spaces"
+                        : "a flexmark bug, not a mistake in the text: rewrite this block more simply until it builds");
+    }
+
+    private static boolean failsAlone(Parser parser, String block) {
+        try {
+            parser.parse(block);
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** A URL with a scheme that is not plainly safe: javascript:, data:, vbscript: and the like. */

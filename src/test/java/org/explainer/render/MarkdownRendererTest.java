@@ -30,6 +30,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void reportsTheParsersOwnFailureAtTheBlockItCannotReadInsteadOfThrowing() {
+        // Found by fuzzing: flexmark 0.64.8 throws on a table row indented with tabs.
+        MarkdownRenderer.Rendered r = render("Pay over the years.\n\nYear | Pay\n---|---\n\t\t\t\t\t\t\t\t2020 | 3%");
+        assertEquals("", r.html());
+        assertEquals(List.of("milestones/x.md:8:1: the Markdown parser (flexmark) failed on this text"
+                        + " (StringIndexOutOfBoundsException) (hint: a flexmark bug with tables whose lines start with tabs:"
+                        + " write those tabs as spaces)"),
+                r.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void acceptsALinkToAFolderWrittenWithoutItsTrailingSlash() {
         assertEquals(List.of(), render("[Hunt](/actors/hunt)").problems());
     }
