@@ -78,11 +78,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             MethodHandle accessor = MethodHandles.publicLookup().unreflect(component.getAccessor());
+            // (Quote)String, or (Quote)Integer for an int: a primitive is boxed, as for Quote::count.
+            MethodType asCalled = accessor.type().wrap();
             CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-                    MethodType.methodType(Object.class, Object.class), accessor,
-                    MethodType.methodType(component.getType().isPrimitive()
-                            ? MethodType.methodType(component.getType()).wrap().returnType()
-                            : component.getType(), component.getDeclaringRecord()));
+                    MethodType.methodType(Object.class, Object.class), accessor, asCalled);
             @SuppressWarnings("unchecked")
             Function<Object, Object> read = (Function<Object, Object>) site.getTarget().invokeExact();
             return read;
