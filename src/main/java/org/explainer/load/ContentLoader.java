@@ -50,6 +50,7 @@ public final class ContentLoader {
     private final Path root;
     private final Problems problems = new Problems();
     private final LoadCache cache;
+    private final IdTable ids = new IdTable();
     /** The content folder with its links resolved, found once rather than for every file read. */
     private volatile Path realRoot;
     private final Map<Path, Boolean> foldersInside = new ConcurrentHashMap<>();
@@ -126,7 +127,7 @@ public final class ContentLoader {
                 return fallback;
             }
             Tags.check(node.get(), name, 1, problems);
-            return Fields.of(node.get(), "site.yaml", name, 1, problems, Readers.SITE)
+            return Fields.of(node.get(), "site.yaml", name, 1, problems, Readers.SITE, ids)
                     .map(f -> Readers.site(f, problems)).orElse(fallback);
         } catch (ContentException e) {
             problems.addAll(e.problems());
@@ -167,7 +168,7 @@ public final class ContentLoader {
             }
             Tags.check(node.get(), name, fm.yamlLine(), problems);
             Markdown body = new Markdown(fm.body(), new Pos(name, fm.bodyLine(), 1));
-            return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed)
+            return Fields.of(node.get(), "the front matter", name, fm.yamlLine(), problems, allowed, ids)
                     .map(f -> reader.read(name, body, f, problems)).stream().toList();
         } catch (ContentException e) {
             problems.addAll(e.problems());
@@ -211,7 +212,7 @@ public final class ContentLoader {
                 return out;
             }
             for (Node entry : seq.getValue()) {
-                Fields.of(entry, "each entry", name, 1, problems, allowed).flatMap(f -> reader.apply(f, problems))
+                Fields.of(entry, "each entry", name, 1, problems, allowed, ids).flatMap(f -> reader.apply(f, problems))
                         .ifPresent(out::add);
             }
         } catch (ContentException e) {

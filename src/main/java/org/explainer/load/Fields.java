@@ -41,15 +41,18 @@ public final class Fields {
     private final int firstLine;
     private final Problems problems;
     private final Set<String> allowed;
+    private final IdTable ids;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
 
-    private Fields(MappingNode node, String file, int firstLine, Problems problems, Set<String> allowed) {
+    private Fields(MappingNode node, String file, int firstLine, Problems problems, Set<String> allowed,
+                   IdTable ids) {
         this.node = node;
         this.file = file;
         this.firstLine = firstLine;
         this.problems = problems;
         this.allowed = allowed;
+        this.ids = ids;
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 problems.add(pos(tuple.getKeyNode()), "a field name must be plain text");
@@ -67,11 +70,12 @@ public final class Fields {
      * Starts reading a node that must be a mapping; reports it and returns empty otherwise.
      *
      * @param what how to name the node in a problem, e.g. "the front matter"
+     * @param ids  the load's shared copies of ids, which references take theirs from
      */
-    public static Optional<Fields> of(Node node, String what, String file, int firstLine, Problems problems,
-                                      Set<String> allowed) {
+    static Optional<Fields> of(Node node, String what, String file, int firstLine, Problems problems,
+                               Set<String> allowed, IdTable ids) {
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new Fields(mapping, file, firstLine, problems, allowed));
+            return Optional.of(new Fields(mapping, file, firstLine, problems, allowed, ids));
         }
         problems.add(position(node, file, firstLine), what + " must be a set of 'field: value' lines, not "
                 + describe(node), "write each field as 'name: value' on its own line");
@@ -80,7 +84,7 @@ public final class Fields {
 
     /** Reads a mapping nested inside this one (an entry of a list field), in the same file. */
     public Optional<Fields> nested(Node n, String what, Set<String> allowedFields) {
-        return of(n, what, file, firstLine, problems, allowedFields);
+        return of(n, what, file, firstLine, problems, allowedFields, ids);
     }
 
     /** Where the mapping starts. */
@@ -283,9 +287,7 @@ public final class Fields {
         }
         Pos p = pos(n);
         if (!checkId(s.getValue(), p, problems)) return Optional.empty();
-        // Interned: an archive names the same few ids in a million references (each quote its
-        // speaker and source), and one string per reference was 40 MB at 100,000 milestones.
-        return Optional.of(new Ref(s.getValue().intern(), p));
+        return Optional.of(new Ref(ids.share(s.getValue()), p));
     }
 
     /** Reports an id that breaks the syntax; returns whether it is well formed. */
