@@ -10,7 +10,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,7 +57,7 @@ final class Memo implements TemplateDirectiveModel {
         if (body == null) return;
         byte[] html = kept.get(key);
         if (html == null) {
-            html = render(env, body).getBytes(StandardCharsets.UTF_8);
+            html = render(env, body);
             keep(key, html);
         }
         if (env.getOut() instanceof PageWriter page) {
@@ -86,13 +85,18 @@ final class Memo implements TemplateDirectiveModel {
         throw new TemplateModelException("memo needs key=\"...\": a text naming everything its body shows");
     }
 
-    /** The body's HTML with the root marker for {@code root}, whatever root the page has. */
-    private static String render(Environment env, TemplateDirectiveBody body) throws TemplateException, IOException {
+    /**
+     * The body's HTML as UTF-8, with the root marker for {@code root}, whatever root the page has.
+     * Rendered into a {@link PageWriter} like a page (values escaped straight into bytes), but
+     * its markers are kept for each page to replace.
+     */
+    private static byte[] render(Environment env, TemplateDirectiveBody body) throws TemplateException, IOException {
         TemplateModel pageRoot = env.getGlobalNamespace().get("root");
         env.setGlobalVariable("root", new SimpleScalar(MarkdownRenderer.ROOT));
-        StringWriter out = new StringWriter(2048);
+        PageWriter out = PageWriter.forFragment(BODY_SIZE);
         try {
             body.render(out);
+            return out.fragmentBytes();
         } finally {
             if (pageRoot == null) {
                 env.getGlobalNamespace().remove("root");
@@ -100,8 +104,10 @@ final class Memo implements TemplateDirectiveModel {
                 env.setGlobalVariable("root", pageRoot);
             }
         }
-        return out.toString();
     }
+
+    /** A body's first buffer: a timeline entry with its quotes is one to two kilobytes. */
+    private static final int BODY_SIZE = 4096;
 
     /** Every memo renders a body the same way; what one has kept is only a saving of time. */
     @Override

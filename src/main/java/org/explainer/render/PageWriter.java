@@ -42,6 +42,20 @@ final class PageWriter extends Writer {
         this.buf = spare != null && spare.length >= initialSize ? spare : new byte[Math.max(64, initialSize)];
     }
 
+    private PageWriter(int initialSize) {
+        this.root = MARKER;
+        this.buf = new byte[Math.max(64, initialSize)];
+    }
+
+    /**
+     * A writer for a piece of a page (a {@link Memo} body) whose markers stay in its bytes, for
+     * each page that prints it to replace with its own root. It has a buffer of its own: it is
+     * written while the page's writer holds the thread's spare one.
+     */
+    static PageWriter forFragment(int initialSize) {
+        return new PageWriter(initialSize);
+    }
+
     @Override
     public void write(String s, int off, int len) {
         if (len > 0) run(off == 0 && len == s.length() ? s : s.substring(off, off + len));
@@ -206,15 +220,26 @@ final class PageWriter extends Writer {
 
     /** The page; the writer's buffer goes back to the thread for its next page. */
     byte[] toByteArray() {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            ensure(1);
-            buf[count++] = '?'; // a lone high surrogate, as String.getBytes writes it
-        }
+        endLoneHigh();
         byte[] page = maybeMarker ? replaceMarkers() : Arrays.copyOf(buf, count);
         if (buf.length <= SPARE_LIMIT) SPARE.set(buf);
         buf = null;
         return page;
+    }
+
+    /** The fragment's bytes, markers and all; see {@link #forFragment}. */
+    byte[] fragmentBytes() {
+        endLoneHigh();
+        return Arrays.copyOf(buf, count);
+    }
+
+    /** A high surrogate held at the end, with no low one after it, is written as String.getBytes writes it. */
+    private void endLoneHigh() {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            ensure(1);
+            buf[count++] = '?';
+        }
     }
 
     /**

@@ -87,6 +87,38 @@ class MemoTest {
         return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A body is rendered into bytes of its own, escaping as the page does: kept or not, a page is
+     * the same bytes as without the memo, whatever characters its values hold.
+     */
+    @Test
+    void printsTheSameBytesAsTheBodyWithoutTheMemoWhateverItEscapesOrEncodes() throws Exception {
+        String body = "<p title=\"${text}\">${text}</p><a href=\"${root}x.html\">${text?upper_case}</a>";
+        String text = "<Tom & \"Jerry\"> it\u2019s \u00e9t\u00e9 \uD83D\uDE00 '";
+        for (String root : List.of("", "../", "../../")) {
+            Memo memo = new Memo();
+            String plain = htmlPage(null, body, root, text);
+            assertEquals(plain, htmlPage(memo, "<@memo key=\"k\">" + body + "</@memo>", root, text));
+            assertEquals(plain, htmlPage(memo, "<@memo key=\"k\">" + body + "</@memo>", root, text), "kept");
+        }
+        assertTrue(htmlPage(null, body, "", text).contains("&lt;Tom &amp; &quot;Jerry&quot;&gt; it\u2019s"));
+    }
+
+    /** A page rendered as the site's are: the explainer's HTML format, into a PageWriter. */
+    private static String htmlPage(Memo memo, String template, String root, String text) throws Exception {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setRegisteredCustomOutputFormats(List.of(PageHtmlFormat.INSTANCE));
+        Template t = new Template("t.ftlh", new StringReader(template), cfg);
+        Map<String, Object> model = new HashMap<>();
+        if (memo != null) model.put("memo", memo);
+        model.put("root", root);
+        model.put("text", text);
+        PageWriter out = new PageWriter(root, 64);
+        t.process(model, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void printsKeptHtmlIntoACapturedVariableToo() throws Exception {
         Memo memo = new Memo();
