@@ -1,6 +1,7 @@
 package org.explainer.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -47,6 +48,33 @@ class SummaryTest {
         String word = "negotiation ";
         String s = Summary.of("<p>" + word.repeat(40) + "</p>", "");
         assertEquals(word.repeat(16).strip() + "\u2026", s);
+    }
+
+    /**
+     * The summary of a long body is made from its first paragraphs only, and must be the one the
+     * whole body gives: random bodies of many paragraphs, headings (some left open, some spanning
+     * lines), stray tags and entities, against the regular expressions on the whole body.
+     */
+    @Test
+    void summarisesALongBodyFromItsFirstParagraphsAsFromTheWhole() {
+        String[] pieces = {"<p>", "</p>\n", "<h2 id=\"a\">", "</h2>\n", "<h3>", "\n<em>", "</em>", "<", ">",
+            "&amp;", "&hellip;", "&", "&rsquo;", " ", "\n", "\u2003", "<a href=\"x\">", "</a>", "<ul>\n<li>",
+            "</li>\n</ul>\n"};
+        String[] words = {"word ", "negotiation ", "pay, ", "\u201Cquoted\u201D ", "contract. ", "hours "};
+        Random random = new Random(11);
+        int fromTheStart = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder html = new StringBuilder();
+            int parts = 20 + random.nextInt(300);
+            for (int i = 0; i < parts; i++) {
+                // Mostly words, as bodies are, so that many first paragraphs hold a summary's worth.
+                html.append(random.nextInt(4) == 0 ? pieces[random.nextInt(pieces.length)] : words[random.nextInt(words.length)]);
+            }
+            String s = html.toString();
+            assertEquals(referenceOf(s, "F"), Summary.of(s, "F"), s);
+            if (Summary.leadingText(s) != null) fromTheStart++;
+        }
+        assertTrue(fromTheStart > 3_000, "the first paragraphs sufficed " + fromTheStart + " times");
     }
 
     @Test
