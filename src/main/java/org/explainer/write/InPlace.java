@@ -4,14 +4,10 @@ import static java.nio.file.StandardOpenOption.CREATE;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,9 +44,9 @@ final class InPlace {
     /** Streams a big file's text over whatever is at {@code file}; returns its size in bytes. */
     static long stream(Path file, OutputFile.Content content) throws IOException {
         try (FileChannel ch = FileChannel.open(file, WRITE, CREATE)) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16);
+            Writer out = new Utf8ChannelWriter(ch);
             content.writeTo(out);
-            out.flush();
+            out.close();
             long size = ch.position();
             ch.truncate(size);
             return size;
