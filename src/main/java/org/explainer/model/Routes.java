@@ -100,11 +100,16 @@ public final class Routes {
         return root + file(path) + fragment;
     }
 
+    /** The paths back to the root from the depths pages are at, made once: every page asks. */
+    private static final String[] UP = {"", "../", "../../", "../../../", "../../../../"};
+
     /** The relative path from a page at {@code route} back to the root: "" or "../" repeated. */
     public static String rootFrom(String route) {
         String path = route.contains("#") ? route.substring(0, route.indexOf('#')) : route;
-        long depth = file(path).chars().filter(c -> c == '/').count();
-        return "../".repeat((int) depth);
+        String file = file(path);
+        int depth = 0;
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) depth++;
+        return depth < UP.length ? UP[depth] : "../".repeat(depth);
     }
 
     /** The file a route is written to, relative to the output folder. */
