@@ -43,7 +43,7 @@ final class PageWriter extends Writer {
     }
 
     private PageWriter(int initialSize) {
-        this.root = MARKER;
+        this.root = MARKER; // not used: a fragment's markers are left for the page to replace
         this.buf = new byte[Math.max(64, initialSize)];
     }
 

@@ -58,8 +58,8 @@ final class Summary {
     /** Collapsed text {@code t} cut at a word before {@code max} characters. */
     private static String cut(String t, int max) {
         if (t.length() <= max) return t;
-        int cut = t.lastIndexOf(' ', max - 1);
-        return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
+        int space = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, space > max / 2 ? space : max - 1) + "\u2026";
     }
 
     /**
