@@ -346,7 +346,7 @@ public final class SiteRenderer {
         List<T> out = new ArrayList<>(list.size());
         for (int i = 0; i < stretch; i++) {
             for (int start = 0; start < list.size(); start += stretch) {
-                if (start + i < Math.min(list.size(), start + stretch)) out.add(list.get(start + i));
+                if (start + i < list.size()) out.add(list.get(start + i)); // i < stretch: still in this stretch
             }
         }
         return out;
