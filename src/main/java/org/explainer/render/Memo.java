@@ -35,7 +35,7 @@ final class Memo implements TemplateDirectiveModel {
      */
     static final long LIMIT_BYTES = 32L << 20;
 
-    private final Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    private final Map<String, PageWriter.Fragment> kept = new ConcurrentHashMap<>();
     /** The keys of {@link #kept}, oldest first; guarded by {@code this}, as is {@link #keptBytes}. */
     private final java.util.ArrayDeque<String> order = new java.util.ArrayDeque<>();
     private long keptBytes;
@@ -55,24 +55,24 @@ final class Memo implements TemplateDirectiveModel {
         String key = key(params);
         if (loopVars.length > 0) throw new TemplateModelException("memo has no loop variables");
         if (body == null) return;
-        byte[] html = kept.get(key);
+        PageWriter.Fragment html = kept.get(key);
         if (html == null) {
             html = render(env, body);
             keep(key, html);
         }
         if (env.getOut() instanceof PageWriter page) {
-            page.writeUtf8(html);
+            page.write(html);
         } else {
-            env.getOut().write(new String(html, StandardCharsets.UTF_8));
+            env.getOut().write(new String(html.bytes(), StandardCharsets.UTF_8));
         }
     }
 
     /** Keeps a body, letting go of the oldest kept ones while the bound is passed. */
-    private synchronized void keep(String key, byte[] html) {
-        if (html.length > limit || kept.putIfAbsent(key, html) != null) return;
+    private synchronized void keep(String key, PageWriter.Fragment html) {
+        if (html.bytes().length > limit || kept.putIfAbsent(key, html) != null) return;
         order.addLast(key);
-        keptBytes += html.length;
-        while (keptBytes > limit) keptBytes -= kept.remove(order.removeFirst()).length;
+        keptBytes += html.bytes().length;
+        while (keptBytes > limit) keptBytes -= kept.remove(order.removeFirst()).bytes().length;
     }
 
     private static String key(Map<?, ?> params) throws TemplateModelException {
@@ -90,13 +90,13 @@ final class Memo implements TemplateDirectiveModel {
      * Rendered into a {@link PageWriter} like a page (values escaped straight into bytes), but
      * its markers are kept for each page to replace.
      */
-    private static byte[] render(Environment env, TemplateDirectiveBody body) throws TemplateException, IOException {
+    private static PageWriter.Fragment render(Environment env, TemplateDirectiveBody body) throws TemplateException, IOException {
         TemplateModel pageRoot = env.getGlobalNamespace().get("root");
         env.setGlobalVariable("root", new SimpleScalar(MarkdownRenderer.ROOT));
         PageWriter out = PageWriter.forFragment(BODY_SIZE);
         try {
             body.render(out);
-            return out.fragmentBytes();
+            return out.fragment();
         } finally {
             if (pageRoot == null) {
                 env.getGlobalNamespace().remove("root");

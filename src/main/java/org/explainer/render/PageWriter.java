@@ -184,17 +184,44 @@ final class PageWriter extends Writer {
         run(String.valueOf((char) c));
     }
 
-    /** Appends HTML already encoded as UTF-8 (a kept {@link Memo} body), markers and all. */
-    void writeUtf8(byte[] bytes) {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            ensure(1);
-            buf[count++] = '?'; // a high surrogate with no low one after it, as String.getBytes writes it
+    /**
+     * Appends a kept {@link Memo} body. A page's writer puts its root in place of the body's
+     * markers as it copies, at the offsets the fragment found once, so a page made mostly of
+     * kept bodies (a timeline page; every page's header) is not searched for markers again; a
+     * fragment's writer (a body within a body) keeps them.
+     */
+    void write(Fragment fragment) {
+        endLoneHigh();
+        byte[] bytes = fragment.bytes();
+        int[] markers = fragment.markers();
+        if (markers.length == 0 || root == MARKER) {
+            if (markers.length > 0) maybeMarker = true;
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, count, bytes.length);
+            count += bytes.length;
+            return;
         }
-        maybeMarker = true;
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, buf, count, bytes.length);
-        count += bytes.length;
+        ensure(bytes.length + markers.length * Math.max(0, root.length - MARKER.length));
+        byte[] b = buf;
+        int n = count;
+        int copied = 0;
+        for (int at : markers) {
+            System.arraycopy(bytes, copied, b, n, at - copied);
+            n += at - copied;
+            System.arraycopy(root, 0, b, n, root.length);
+            n += root.length;
+            copied = at + MARKER.length;
+        }
+        System.arraycopy(bytes, copied, b, n, bytes.length - copied);
+        count = n + bytes.length - copied;
+    }
+
+    /**
+     * A rendered piece of a page, as UTF-8, and where in it the root markers start.
+     *
+     * @param markers the offsets of the markers, ascending
+     */
+    record Fragment(byte[] bytes, int[] markers) {
     }
 
     private void run(String text) {
@@ -227,10 +254,22 @@ final class PageWriter extends Writer {
         return page;
     }
 
-    /** The fragment's bytes, markers and all; see {@link #forFragment}. */
-    byte[] fragmentBytes() {
+    /** The fragment's bytes, markers and all, and where its markers are; see {@link #forFragment}. */
+    Fragment fragment() {
         endLoneHigh();
-        return Arrays.copyOf(buf, count);
+        int[] at = new int[0];
+        if (maybeMarker) {
+            int markers = 0;
+            for (int i = 0; i + MARKER.length <= count; i++) {
+                if (buf[i] == MARKER[0] && matchesMarkerAt(i)) {
+                    if (markers == at.length) at = Arrays.copyOf(at, Math.max(8, 2 * markers));
+                    at[markers++] = i;
+                    i += MARKER.length - 1;
+                }
+            }
+            at = Arrays.copyOf(at, markers);
+        }
+        return new Fragment(Arrays.copyOf(buf, count), at);
     }
 
     /** A high surrogate held at the end, with no low one after it, is written as String.getBytes writes it. */

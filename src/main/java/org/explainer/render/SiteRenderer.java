@@ -244,7 +244,7 @@ public final class SiteRenderer {
             String root = Routes.rootFrom(route);
             m.put("root", root);
             m.put("route", route);
-            m.put("nav", nav((String) m.get("section"), route));
+            putNav(m, (String) m.get("section"), route);
             m.putIfAbsent("canonical", machine.absolute(route));
             return pageCache.page(route, template, m, () -> templates.renderPage(template, m, root));
         });
@@ -518,6 +518,19 @@ public final class SiteRenderer {
     }
 
     /**
+     * Puts the page's navigation in its model, and {@code chromeKey}: a text naming all that the
+     * header shows and the build does not fix (the section, and which links are current), for the
+     * layout's {@code <@memo>} so that pages alike share one rendering of it.
+     */
+    private void putNav(Map<String, Object> m, String section, String route) {
+        List<Views.NavLink> nav = nav(section, route);
+        m.put("nav", nav);
+        StringBuilder key = new StringBuilder(section);
+        for (Views.NavLink link : nav) key.append(' ').append(link.current());
+        m.put("chromeKey", key.toString());
+    }
+
+    /**
      * The main navigation (the fixed sections, then the free pages) with each link marked as the
      * page's own or its section's. Decided here rather than in the layout: a macro testing every
      * link cost a third of a small page's rendering time.
@@ -547,7 +560,7 @@ public final class SiteRenderer {
         Map<String, Object> m = model("Page not found", "This page does not exist.", "404");
         m.put("root", graph.site().basePath());
         m.put("route", "404.html");
-        m.put("nav", nav("404", "404.html"));
+        putNav(m, "404", "404.html");
         m.put("canonical", machine.absolute("404.html"));
         m.put("latest", List.of());
         return templates.renderPage("404.ftlh", m, graph.site().basePath());

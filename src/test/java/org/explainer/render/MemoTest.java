@@ -119,6 +119,40 @@ class MemoTest {
         return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A kept body's markers are replaced as it is copied into the page; markers that the page's
+     * other text holds (rendered Markdown) are still replaced when the page ends, and a body kept
+     * inside another body keeps its markers for the outer one's pages.
+     */
+    @Test
+    void givesEveryPageItsRootInKeptBodiesNestedBodiesAndTheRestOfThePage() throws Exception {
+        String template = "<@memo key=\"outer\">[${root}<@memo key=\"inner\">(${root}x)</@memo>${root}]</@memo>"
+                + "${prose?no_esc}<@memo key=\"inner\">(${root}x)</@memo>";
+        // Without prose, nothing but the kept bodies holds a marker.
+        String nested = "<@memo key=\"inner\">(${root}x)</@memo><@memo key=\"around\">{<@memo key=\"inner\">"
+                + "(${root}x)</@memo>}</@memo>";
+        Memo memo = new Memo();
+        for (String root : List.of("", "../", "/a/rather/long/base/path/")) {
+            assertEquals("[" + root + "(" + root + "x)" + root + "]<a href=\"" + root + "y\">y</a>(" + root + "x)",
+                    withProse(memo, template, root, "<a href=\"" + MarkdownRenderer.ROOT + "y\">y</a>"), root);
+            assertEquals("(" + root + "x){(" + root + "x)}", withProse(memo, nested, root, ""), root);
+        }
+    }
+
+    private static String withProse(Memo memo, String template, String root, String prose) throws Exception {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setRegisteredCustomOutputFormats(List.of(PageHtmlFormat.INSTANCE));
+        Template t = new Template("t.ftlh", new StringReader(template), cfg);
+        Map<String, Object> model = new HashMap<>();
+        model.put("memo", memo);
+        model.put("root", root);
+        model.put("prose", prose);
+        PageWriter out = new PageWriter(root, 64);
+        t.process(model, out);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void printsKeptHtmlIntoACapturedVariableToo() throws Exception {
         Memo memo = new Memo();
