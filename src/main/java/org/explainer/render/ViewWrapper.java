@@ -91,8 +91,33 @@ final class ViewWrapper extends DefaultObjectWrapper {
         }
     }
 
+    /** Public records that implement no interface: the default chain's every type test fails for them. */
+    private static final ClassValue<Boolean> PLAIN_RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isReadDirectly(type) && type.getInterfaces().length == 0 && !ACCESSORS.get(type).isEmpty();
+        }
+    };
+
     ViewWrapper(DefaultObjectWrapperConfiguration configuration) {
         super(configuration, true);
+    }
+
+    /**
+     * Strings and plain records, the values a page model and its lists hold most, are wrapped
+     * before the default chain's type tests, into the models that chain ends in for them. Why:
+     * the chain tests a String against an interface first and a record against six, and under the
+     * client compiler each failed interface test is a call that scans the class's interfaces.
+     */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (getOuterIdentity() == this) {
+            if (obj instanceof String s) return new SimpleScalar(s);
+            if (obj instanceof Record && PLAIN_RECORD.get(obj.getClass())) {
+                return new RecordModel(obj, this, ACCESSORS.get(obj.getClass()));
+            }
+        }
+        return super.wrap(obj);
     }
 
     @Override

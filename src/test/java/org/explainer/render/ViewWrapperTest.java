@@ -36,6 +36,23 @@ public class ViewWrapperTest {
         }
     }
 
+    /** A record the default chain takes for something else: its wrapping is left to the chain. */
+    public record Once(String word) implements java.util.Iterator<String> {
+        @Override
+        public boolean hasNext() {
+            return false;
+        }
+
+        @Override
+        public String next() {
+            throw new java.util.NoSuchElementException();
+        }
+    }
+
+    /** A record with nothing to read: the bean model answers for it. */
+    public record Nothing() {
+    }
+
     private final ViewWrapper wrapper;
 
     ViewWrapperTest() {
@@ -57,6 +74,21 @@ public class ViewWrapperTest {
         }
         assertSame(TemplateBooleanModel.TRUE, model.get("flag"));
         assertEquals("n", ((TemplateScalarModel) ((TemplateHashModel) model.get("inner")).get("name")).getAsString());
+    }
+
+    /**
+     * Strings and records that implement no interface are wrapped before the default chain: into
+     * what that chain ends in for them (a scalar; the record's model from handleUnknownType).
+     */
+    @Test
+    void wrapsStringsAndPlainRecordsStraightAwayIntoWhatTheChainEndsIn() throws TemplateModelException {
+        TemplateModel chainsString = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build().wrap("s");
+        assertEquals(describe(chainsString), describe(wrapper.wrap("s")));
+        Inner inner = new Inner("n");
+        assertEquals(describe(wrapper.handleUnknownType(inner)), describe(wrapper.wrap(inner)));
+        assertEquals("freemarker.template.DefaultIteratorAdapter",
+                wrapper.wrap(new Once("a")).getClass().getName(), "a record that is an Iterator is one to a template");
+        assertEquals("freemarker.ext.beans.GenericObjectModel", wrapper.wrap(new Nothing()).getClass().getName());
     }
 
     @Test
