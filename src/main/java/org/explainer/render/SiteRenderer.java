@@ -130,8 +130,8 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         // A page per milestone, actor, quote, issue and free page. They go after the lists and
         // machine files, which are few but big (the timeline pages, the sources page, the JSON
-        // exports): the writer takes files in this order on every core, and a big file started
-        // last would leave the other cores idle while it is made.
+        // exports): the writer takes files in this order on the front thread (and from the end on
+        // the other), and a big file started last would leave the other cores idle while it is made.
         Segments<OutputFile> items = new Segments<>();
         Segments<String> htmlRoutes = new Segments<>();
         page(files, htmlRoutes, Routes.home(), "home.ftlh", this::homeModel);
@@ -151,12 +151,13 @@ public final class SiteRenderer {
         // Written in the order of their first events, not timeline by timeline: the filtered pages
         // repeat the entries of the full timeline's pages around them, which the memo then still
         // keeps (at 100,000 milestones it cannot keep them all, and let go of them before the
-        // filtered timelines came, a timeline later). One stretch of events per writing thread,
-        // taken in turn, so that the pages made at the same time share no entries: pages next to
-        // each other in event order share most of theirs, and two threads each rendered an entry
-        // the memo did not yet keep (12,939 renders for 10,000 entries at 10,000 milestones).
+        // filtered timelines came, a timeline later). One stretch of events per thread writing
+        // from the plan's front (the one thread on two cores), taken in turn, so that the pages
+        // made at the same time share no entries: pages next to each other in event order share
+        // most of theirs, and two threads each rendered an entry the memo did not yet keep
+        // (12,939 renders for 10,000 entries at 10,000 milestones).
         timelinePages.sort(java.util.Comparator.comparingInt(TimelinePage::firstEvent));
-        for (TimelinePage t : inTurns(timelinePages, WorkQueue.threads())) files.add(t.file());
+        for (TimelinePage t : inTurns(timelinePages, WorkQueue.frontThreads())) files.add(t.file());
         itemPages(items, htmlRoutes, graph.timeline(), m -> Routes.milestone(m.id()), "milestone.ftlh", this::milestoneModel);
         page(files, htmlRoutes, Routes.actors(), "actors.ftlh", () -> model("Who's who",
                 "The people and organisations in " + graph.site().title() + ", by side.", "actors"));

@@ -95,9 +95,10 @@ public final class OutputWriter {
         Set<Path> dirs = ConcurrentHashMap.newKeySet();
         Problems problems = new Problems();
         AtomicLong bytes = new AtomicLong();
-        // Every thread takes the next file in plan order: the planner puts the few big files first,
-        // so no core is left idle at the end while another makes a big one.
-        WorkQueue.run(plan.size(), "explainer-write",
+        // Threads take files from both ends of the plan, so that they fill different folders (see
+        // WorkQueue.runFromBothEnds); the planner puts the few big files first, which go to the
+        // front thread, so no core is left idle at the end while another makes a big one.
+        WorkQueue.runFromBothEnds(plan.size(), "explainer-write",
                 i -> writeOne(temp, plan.get(i), kept.files().get(i), dirs, bytes, problems));
         problems.throwIfAny("render");
         return new Written(plan.size(), bytes.get());

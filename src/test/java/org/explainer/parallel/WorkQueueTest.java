@@ -44,4 +44,60 @@ class WorkQueueTest {
             throw new AssertionError("no task should run");
         });
     }
+
+    @Test
+    void runsEveryTaskExactlyOnceFromBothEndsOnAnyNumberOfThreads() {
+        for (int threads = 1; threads <= 4; threads++) {
+            for (int count : new int[] {0, 1, 2, 3, 10_000}) {
+                AtomicIntegerArray runs = new AtomicIntegerArray(count);
+                int[] plain = new int[count];
+                WorkQueue.runFromBothEnds(count, threads, "test", i -> {
+                    runs.incrementAndGet(i);
+                    plain[i] = i + 1;
+                });
+                for (int i = 0; i < count; i++) {
+                    assertEquals(1, runs.get(i), threads + " threads, " + count + " tasks: task " + i);
+                    assertEquals(i + 1, plain[i], threads + " threads, " + count + " tasks: write of task " + i);
+                }
+            }
+        }
+    }
+
+    /** With two threads, the caller's tasks are a run from the first up, the other's a run from the last down. */
+    @Test
+    void givesTheCallerTheFrontInOrderAndTheOtherThreadTheBackInReverse() {
+        int count = 20_000;
+        Thread caller = Thread.currentThread();
+        java.util.List<Integer> front = new java.util.ArrayList<>();
+        java.util.List<Integer> back = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        WorkQueue.runFromBothEnds(count, 2, "test", i -> {
+            if (Thread.currentThread() != caller) {
+                back.add(i);
+                return;
+            }
+            front.add(i);
+            // The caller holds its first task until the other thread has taken one, so both work.
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (i == 0 && back.isEmpty() && System.nanoTime() < until) Thread.onSpinWait();
+        });
+        assertTrue(!front.isEmpty() && !back.isEmpty(), "both threads worked: " + front.size() + " and " + back.size());
+        for (int k = 0; k < front.size(); k++) assertEquals(k, front.get(k), "the caller's task " + k);
+        for (int k = 0; k < back.size(); k++) assertEquals(count - 1 - k, back.get(k), "the other thread's task " + k);
+        assertEquals(count, front.size() + back.size());
+    }
+
+    @Test
+    void rethrowsTheFirstFailureFromEitherEndAndStopsTakingTasks() {
+        for (int failing : new int[] {10, 99_990}) {
+            IllegalStateException boom = new IllegalStateException("boom");
+            AtomicInteger started = new AtomicInteger();
+            IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                    () -> WorkQueue.runFromBothEnds(100_000, 2, "test", i -> {
+                        started.incrementAndGet();
+                        if (i == failing) throw boom;
+                    }));
+            assertSame(boom, thrown);
+            assertTrue(started.get() < 100_000, "tasks after the failure still ran: " + started.get());
+        }
+    }
 }
