@@ -91,12 +91,23 @@ corpus() { # N -> makes $work/N/{content,hugo} once
   fi
 }
 
-# Waits until the file system has forgotten the last mass deletion (see the loop below).
-settle() {
-  local since=$(( $(date +%s) - last_delete ))
-  [ "$since" -ge 70 ] || { echo "waiting $(( 70 - since )) s for the file system to settle after deleting outputs ..." >&2; sleep $(( 70 - since )); }
-}
-last_delete=0
+# Outputs of every size are kept until the whole run is over, and a previous run's leftovers are
+# deleted first, followed by a wait. Why: on ext4 without a journal (as here), creating a file
+# skips every inode deleted in the last minute, or in the last five if its inode table block is
+# dirty, which a build's own new files make it; each skip costs a lookup under the folder's lock,
+# so a build soon after a mass deletion times the deletion's aftermath, mostly against whichever
+# tool runs first (see RECENTCY_MIN and RECENTCY_DIRTY in the kernel's fs/ext4/ialloc.c).
+outputs="$work/outputs"; deleted_at="$work/outputs-deleted-at"
+if [ -d "$outputs" ]; then
+  echo "deleting a previous run's outputs in $outputs ..." >&2
+  rm -rf "$outputs"; sync; date +%s >"$deleted_at"
+fi
+if [ -f "$deleted_at" ]; then
+  wait_s=$(( $(cat "$deleted_at") + 310 - $(date +%s) ))
+  if [ "$wait_s" -gt 0 ]; then
+    echo "waiting $wait_s s for the file system to forget the outputs deleted last ..." >&2; sleep "$wait_s"
+  fi
+fi
 
 # run LABEL LOG cmd...: appends "wall_seconds max_rss_kb" to LOG; fails loudly if cmd fails.
 run() {
@@ -123,15 +134,10 @@ results="$work/results.md"
 for n in "${sizes[@]}"; do
   corpus "$n"
   r=$runs; [ "$n" -ge 100000 ] && r=$runs_large
-  d="$work/$n"; outs="$work/outputs"
+  d="$work/$n"; outs="$outputs/$n"
   : >"$d/explainer.log"; : >"$d/hugo.log"; : >"$d/cp.log"; : >"$d/explainer-rebuild.log"; : >"$d/hugo-rebuild.log"
-  # Each run writes into folders of its own, and all are deleted only after the last run. Why:
-  # on ext4 a mass deletion slows down the creation of files for a minute or more afterwards
-  # (the allocator skips recently deleted inodes, at a cost per inode; on a file system without a
-  # journal, as here, this costs more than the writes), so deleting one run's output just before
-  # the next would time the deletion's aftermath, mostly against whichever tool runs first.
-  if [ -d "$outs" ]; then rm -rf "$outs"; last_delete=$(date +%s); fi
-  mkdir -p "$outs"; sync; settle
+  # Each run writes into folders of its own, deleted only when the whole run is over (see above).
+  mkdir -p "$outs"; sync
   # One untimed build of each first, so every timed run finds its input in the page cache.
   # --no-search: Hugo builds no search index, so neither does the explainer here (like with like).
   "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$outs/warm-explainer" --quiet --no-search
@@ -167,7 +173,6 @@ for n in "${sizes[@]}"; do
     done
     diff -r "$ex" "$outs/rebuilt-explainer" >/dev/null || fail "N=$n: a rebuild differs from a build into a new folder (diff -r $ex $outs/rebuilt-explainer)"
   fi
-  rm -rf "$outs"; last_delete=$(date +%s)
   ex_wall=$(col "$d/explainer.log" 1 | median); hu_wall=$(col "$d/hugo.log" 1 | median); cp_wall=$(col "$d/cp.log" 1 | median)
   ex_rss=$(col "$d/explainer.log" 2 | median); hu_rss=$(col "$d/hugo.log" 2 | median); cp_rss=$(col "$d/cp.log" 2 | median)
   vs_hugo=$(paste -d' ' <(col "$d/explainer.log" 1) <(col "$d/hugo.log" 1) | awk '{print $1/$2}' | median)
@@ -199,4 +204,6 @@ done
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); explainer command: ${explainer[*]}."
 } >"$results"
 rm -f "$results.tmp"
+echo "deleting the outputs in $outputs ..." >&2
+rm -rf "$outputs"; sync; date +%s >"$deleted_at"
 cat "$results"
