@@ -46,13 +46,14 @@ public final class WorkQueue {
     }
 
     /**
-     * As {@link #run}, but this thread (and every other one after it) takes tasks from the front,
-     * in order, and the others from the back, until they meet.
+     * As {@link #run}, but this thread and every second extra one take tasks from the front, in
+     * order, and the other extra threads from the back, in reverse, until the two ends meet.
      *
      * <p>Why: the site writer's tasks each create a file, and neighbouring tasks create files in
      * the same folder. Linux creates the entries of one folder one at a time (under the folder's
-     * lock), so two threads filling the same folder spent a sixth of their kernel time waiting
-     * for each other. Working from both ends, the threads are in different folders until the end.
+     * lock), so two threads filling the same folder spun on each other's lock: up to 5% of a
+     * 10,000-milestone build's CPU on ext4. From both ends, the threads are in different folders
+     * until they meet.
      * The caller still puts the longest tasks first: they fall to the front thread while the back
      * one makes small files, and the last task taken lies between the two.
      */
