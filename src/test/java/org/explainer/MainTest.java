@@ -78,6 +78,36 @@ class MainTest {
         assertTrue(r.err().startsWith(templates.resolve("page.ftlh") + ":3:7: 'page.nonsense' is missing or null"), r.err());
     }
 
+    /**
+     * The templates are parsed while the content is checked, but problems still come in pipeline
+     * order: the content's first, then the templates', then the Markdown links'.
+     */
+    @Test
+    void reportsContentProblemsBeforeTemplateProblemsAndTemplateProblemsBeforeMarkdownOnes() throws Exception {
+        Path templates = dir.resolve("templates");
+        TestFiles.copyTree(TestFiles.TEMPLATES, templates);
+        Files.writeString(templates.resolve("page.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.page>\n<#if>\n</@layout.page>\n");
+        Path content = TestFiles.copyBasic(dir.resolve("content"));
+        // A side that does not exist is found when the content is checked, after it is loaded.
+        TestFiles.write(content, "actors/mayor.md", "---\nname: Mayor\nkind: person\nrole: Mayor\nside: nowhere\n---\n");
+        Run broken = run("build", "--content", content.toString(), "--templates", templates.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().startsWith(content.resolve("actors/mayor.md") + ":5:"), broken.err());
+        assertTrue(broken.err().contains("there is no side 'nowhere' in site.yaml"), broken.err());
+        assertFalse(broken.err().contains("page.ftlh"), broken.err());
+
+        TestFiles.write(content, "actors/mayor.md", "---\nname: Mayor\nkind: person\nrole: Mayor\nside: council\n---\n"
+                + "See [the strike](/milestones/no-such-event/).\n");
+        Run markdown = run("build", "--content", content.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(1, markdown.code());
+        assertTrue(markdown.err().startsWith(content.resolve("actors/mayor.md") + ":"), markdown.err());
+        assertTrue(markdown.err().contains("milestones/no-such-event"), markdown.err());
+        Run both = run("build", "--content", content.toString(), "--templates", templates.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(1, both.code());
+        assertTrue(both.err().startsWith(templates.resolve("page.ftlh") + ":"), both.err());
+        assertFalse(both.err().contains("no-such-event"), both.err());
+    }
+
     @Test
     void checkFindsTheSameProblemsAndWritesNothing() {
         Run ok = run("check", "--content", TestFiles.BASIC.toString());

@@ -29,6 +29,8 @@ import org.explainer.write.OutputWriter;
 public final class Builder {
 
     private final Map<String, Long> stages = new LinkedHashMap<>();
+    /** Where the templates are parsed, from the end of loading on, when this build renders. */
+    private CompletableFuture<Templates> parsing;
 
     private Builder() {
     }
@@ -54,7 +56,13 @@ public final class Builder {
     }
 
     private Graph link(BuildOptions options, Reuse reuse) {
+        return link(options, reuse, false);
+    }
+
+    /** @param render whether the templates will be needed: they are then parsed while the content is checked */
+    private Graph link(BuildOptions options, Reuse reuse, boolean render) {
         Content content = timed("load", () -> reuse.load(options.content()));
+        if (render) parsing = parseTemplates(options, content.site().language(), reuse);
         if (options.baseUrl().isPresent()) {
             String url = options.baseUrl().get();
             content = new Content(content.site().withBaseUrl(url.endsWith("/") ? url : url + "/"), content.actors(),
@@ -74,7 +82,7 @@ public final class Builder {
 
     private BuildResult run(BuildOptions options, boolean checkOnly) {
         long start = System.nanoTime();
-        Graph graph = link(options);
+        Graph graph = link(options, Reuse.NONE, true);
         Search search = new Search(options.search());
         SiteRenderer renderer = timed("render", () -> renderer(graph, options, search.available(), Reuse.NONE));
         List<OutputFile> plan = renderer.plan();
@@ -141,27 +149,34 @@ public final class Builder {
     /** Loads, validates, links and plans the site, reusing what {@code reuse} kept; writes nothing. */
     public static Planned plan(BuildOptions options, Reuse reuse) {
         Builder b = new Builder();
-        Graph graph = b.link(options, reuse);
+        Graph graph = b.link(options, reuse, true);
         SiteRenderer renderer = b.timed("render", () -> b.renderer(graph, options, false, reuse));
         return new Planned(graph, renderer.plan(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.stages)));
     }
 
     /**
-     * Parses the templates on a thread of their own while the Markdown is rendered: neither needs
-     * the other, and on the real content each takes about a tenth of a second, mostly spent
-     * loading and warming code. A template problem is still reported before a Markdown one.
+     * Parses the templates on a thread of their own, from the end of loading on: nothing but the
+     * site's language is needed from the content, and the checks and the links that come next
+     * run on one core, which leaves the other to the templates; then the Markdown is rendered
+     * while they finish. On the real content each takes about a tenth of a second, mostly spent
+     * loading and warming code. A content problem is still reported before a template one, and a
+     * template problem before a Markdown one.
      */
-    private SiteRenderer renderer(Graph graph, BuildOptions options, boolean search, Reuse reuse) {
+    private static CompletableFuture<Templates> parseTemplates(BuildOptions options, String language, Reuse reuse) {
         CompletableFuture<Templates> parsing = new CompletableFuture<>();
         Thread parser = new Thread(() -> {
             try {
-                parsing.complete(reuse.templates(options.templates(), graph.site().language()));
+                parsing.complete(reuse.templates(options.templates(), language));
             } catch (Throwable e) {
                 parsing.completeExceptionally(e);
             }
         }, "templates");
         parser.setDaemon(true);
         parser.start();
+        return parsing;
+    }
+
+    private SiteRenderer renderer(Graph graph, BuildOptions options, boolean search, Reuse reuse) {
         Map<Markdown, String> html;
         try {
             html = reuse.markdown(graph);
