@@ -53,9 +53,8 @@ public final class WorkQueue {
      * the same folder. Linux creates the entries of one folder one at a time (under the folder's
      * lock), so two threads filling the same folder spun on each other's lock: up to 5% of a
      * 10,000-milestone build's CPU on ext4. From both ends, the threads are in different folders
-     * until they meet.
-     * The caller still puts the longest tasks first: they fall to the front thread while the back
-     * one makes small files, and the last task taken lies between the two.
+     * until they meet. The caller still puts the longest tasks first: they fall to the front
+     * thread while the back one makes small files, and the last task taken lies between the two.
      */
     public static void runFromBothEnds(int count, String name, IntConsumer task) {
         runFromBothEnds(count, threads(), name, task);
