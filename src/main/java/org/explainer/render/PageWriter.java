@@ -202,18 +202,24 @@ final class PageWriter extends Writer {
             return;
         }
         ensure(bytes.length + markers.length * Math.max(0, root.length - MARKER.length));
-        byte[] b = buf;
-        int n = count;
+        count = copyWithRoot(bytes, bytes.length, markers, buf, count);
+    }
+
+    /**
+     * Copies {@code from[0, length)} into {@code to} at {@code n}, with this page's root in place
+     * of the marker at each of {@code markers}; returns the end of what was written.
+     */
+    private int copyWithRoot(byte[] from, int length, int[] markers, byte[] to, int n) {
         int copied = 0;
         for (int at : markers) {
-            System.arraycopy(bytes, copied, b, n, at - copied);
+            System.arraycopy(from, copied, to, n, at - copied);
             n += at - copied;
-            System.arraycopy(root, 0, b, n, root.length);
+            System.arraycopy(root, 0, to, n, root.length);
             n += root.length;
             copied = at + MARKER.length;
         }
-        System.arraycopy(bytes, copied, b, n, bytes.length - copied);
-        count = n + bytes.length - copied;
+        System.arraycopy(from, copied, to, n, length - copied);
+        return n + length - copied;
     }
 
     /**
@@ -257,19 +263,24 @@ final class PageWriter extends Writer {
     /** The fragment's bytes, markers and all, and where its markers are; see {@link #forFragment}. */
     Fragment fragment() {
         endLoneHigh();
-        int[] at = new int[0];
-        if (maybeMarker) {
-            int markers = 0;
-            for (int i = 0; i + MARKER.length <= count; i++) {
-                if (buf[i] == MARKER[0] && matchesMarkerAt(i)) {
-                    if (markers == at.length) at = Arrays.copyOf(at, Math.max(8, 2 * markers));
-                    at[markers++] = i;
-                    i += MARKER.length - 1;
-                }
+        return new Fragment(Arrays.copyOf(buf, count), maybeMarker ? markerOffsets() : new int[0]);
+    }
+
+    /**
+     * Where the encoded markers start, ascending. The encoded marker starts with 0xEF, a byte that
+     * only ever starts a character in UTF-8, so a match of its bytes is a match of its characters.
+     */
+    private int[] markerOffsets() {
+        int[] at = new int[8];
+        int markers = 0;
+        for (int i = 0; i + MARKER.length <= count; i++) {
+            if (buf[i] == MARKER[0] && matchesMarkerAt(i)) {
+                if (markers == at.length) at = Arrays.copyOf(at, 2 * markers);
+                at[markers++] = i;
+                i += MARKER.length - 1;
             }
-            at = Arrays.copyOf(at, markers);
         }
-        return new Fragment(Arrays.copyOf(buf, count), at);
+        return Arrays.copyOf(at, markers);
     }
 
     /** A high surrogate held at the end, with no low one after it, is written as String.getBytes writes it. */
@@ -281,33 +292,11 @@ final class PageWriter extends Writer {
         }
     }
 
-    /**
-     * The bytes with each encoded marker replaced. The encoded marker starts with 0xEF, a byte that
-     * only ever starts a character in UTF-8, so a match of its bytes is a match of its characters.
-     */
+    /** The bytes with each encoded marker replaced, made at their final size so the page is copied once. */
     private byte[] replaceMarkers() {
-        int markers = 0;
-        for (int i = 0; i + MARKER.length <= count; i++) {
-            if (buf[i] == MARKER[0] && matchesMarkerAt(i)) {
-                markers++;
-                i += MARKER.length - 1;
-            }
-        }
-        // Made at its final size, so the page is copied once.
-        byte[] out = new byte[count + markers * (root.length - MARKER.length)];
-        int n = 0;
-        int copied = 0;
-        for (int i = 0; markers > 0; i++) {
-            if (buf[i] != MARKER[0] || !matchesMarkerAt(i)) continue;
-            int plain = i - copied;
-            System.arraycopy(buf, copied, out, n, plain);
-            System.arraycopy(root, 0, out, n + plain, root.length);
-            n += plain + root.length;
-            copied = i + MARKER.length;
-            i = copied - 1;
-            markers--;
-        }
-        System.arraycopy(buf, copied, out, n, count - copied);
+        int[] markers = markerOffsets();
+        byte[] out = new byte[count + markers.length * (root.length - MARKER.length)];
+        copyWithRoot(buf, count, markers, out, 0);
         return out;
     }
 
