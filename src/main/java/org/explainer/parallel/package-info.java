@@ -1,2 +1,2 @@
-/** Work spread over every core: the one place that starts the threads of the load and write stages. */
+/** Work spread over every core: the one place that starts threads, for the load and write stages and for work beside them. */
 package org.explainer.parallel;

@@ -52,7 +52,11 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final MachineFiles machine;
     private final JsonLd jsonLd;
-    private final SiteView site;
+    /** Made when first asked for, which is when a page is made: its free pages carry their Markdown's HTML. */
+    private volatile SiteView site;
+    private final boolean searchEnabled;
+    private final boolean hasTheme;
+    private final List<Link> nav;
     private final Path templatesDir;
     private final Path contentDir;
     /** Each milestone's rendered body, looked up when an export asks rather than copied into a map of its own. */
@@ -107,17 +111,37 @@ public final class SiteRenderer {
         this.milestoneHtml = m -> html.getOrDefault(m.body(), "");
         this.byKind = kinds(graph);
         this.facets = facets();
-        List<Link> nav = List.of(
+        this.nav = List.of(
                 new Link("Key questions", ViewFactory.href(Routes.home()) + "#questions"),
                 new Link("Timeline", ViewFactory.href(Routes.timeline())),
                 new Link("Who's who", ViewFactory.href(Routes.actors())),
                 new Link("Issues", ViewFactory.href(Routes.issues())),
                 new Link("Quotes", ViewFactory.href(Routes.quotes())),
                 new Link("Sources", ViewFactory.href(Routes.sources())));
-        this.site = new SiteView(graph.site().title(), graph.site().description(), graph.site().language(),
-                graph.site().baseUrl(), graph.site().basePath(), graph.site().updated().map(views::date).orElse(null),
-                views.sides(), nav, graph.pages().stream().map(views::page).toList(), searchEnabled,
-                !graph.site().theme().isEmpty(), graph.site().language().replace('-', '_'));
+        this.searchEnabled = searchEnabled;
+        this.hasTheme = !graph.site().theme().isEmpty();
+    }
+
+    /**
+     * What every page shows of the site. Not made in the constructor: the renderer may be made, and
+     * the site planned, while the Markdown is still rendering (see {@code Builder}).
+     */
+    private SiteView site() {
+        SiteView s = site;
+        if (s == null) {
+            synchronized (this) {
+                s = site;
+                if (s == null) {
+                    s = new SiteView(graph.site().title(), graph.site().description(), graph.site().language(),
+                            graph.site().baseUrl(), graph.site().basePath(),
+                            graph.site().updated().map(views::date).orElse(null), views.sides(), nav,
+                            graph.pages().stream().map(views::page).toList(), searchEnabled, hasTheme,
+                            graph.site().language().replace('-', '_'));
+                    site = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** How long each page template has taken so far (see {@link Templates#times()}). */
@@ -180,7 +204,7 @@ public final class SiteRenderer {
             m.put("page", views.page(p));
             return m;
         });
-        if (site.searchEnabled() && templates.has("search.ftlh")) {
+        if (searchEnabled && templates.has("search.ftlh")) {
             // Only with an index to search; the reserved route "search" cannot clash with content.
             page(files, htmlRoutes, "search/", "search.ftlh", () -> model("Search",
                     "Search the people, events, quotes and issues of " + graph.site().title() + ".", "search"));
@@ -203,7 +227,7 @@ public final class SiteRenderer {
         Exports.plan(files, graph, milestoneHtml);
         embed(files);
         files.add(text(".nojekyll", () -> ""));
-        if (site.hasTheme()) files.add(text("static/theme.css", this::themeCss));
+        if (hasTheme) files.add(text("static/theme.css", this::themeCss));
         copyTree(files, templatesDir.resolve("static"), "static/");
         for (String asset : graph.assets()) files.add(new OutputFile.Copied(asset, contentDir.resolve(asset)));
         Segments<OutputFile> plan = new Segments<>();
@@ -313,7 +337,7 @@ public final class SiteRenderer {
     /** The variables every template gets; {@code root}, {@code route} and {@code canonical} are added per page. */
     private Map<String, Object> model(String title, String description, String section) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("site", site);
+        m.put("site", site());
         m.put("title", title);
         m.put("description", description);
         m.put("section", section);
@@ -333,7 +357,7 @@ public final class SiteRenderer {
         java.util.Collections.reverse(latest);
         m.put("latest", latest);
         m.put("milestoneCount", timeline.size());
-        m.put("sides", site.sides());
+        m.put("sides", site().sides());
         m.put("issues", graph.issues().stream().map(views::issue).toList());
         return m;
     }
@@ -539,6 +563,7 @@ public final class SiteRenderer {
     private List<Views.NavLink> nav(String section, String route) {
         String here = Routes.file(route);
         String sectionSegment = section.startsWith("page-") ? section.substring("page-".length()) : section;
+        SiteView site = site();
         List<Views.NavLink> out = new ArrayList<>(site.nav().size() + site.pages().size());
         for (Link link : site.nav()) out.add(navLink(link.title(), link.href(), here, sectionSegment, section, route));
         for (Views.PageView p : site.pages()) out.add(navLink(p.title(), p.href(), here, sectionSegment, section, route));

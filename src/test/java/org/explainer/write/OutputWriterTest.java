@@ -84,6 +84,21 @@ class OutputWriterTest {
                 e.problems().get(0).toString());
     }
 
+    @Test
+    void reportsAFileAndAFolderOfOneNameRatherThanTheWriteFailureItCausesAndKeepsTheOutput() {
+        Path out = dir.resolve("site");
+        OutputWriter.write(out, List.of(made(".nojekyll", ""), made("a.html", "first")), List.of(), p -> { });
+        var before = TestFiles.snapshot(out);
+        // The collision check runs beside the writers, and one of these two cannot be written
+        // (a folder where the file "about" is, or the other way round).
+        ContentException e = assertThrows(ContentException.class, () -> OutputWriter.write(out,
+                List.of(made(".nojekyll", ""), made("about", "a file"), made("about/index.html", "a page")), List.of(), p -> { }));
+        assertEquals("about: a file and a folder would both be called about (hint: rename one of them)",
+                e.problems().get(0).toString());
+        assertEquals(before.keySet(), TestFiles.snapshot(out).keySet());
+        assertTrue(Files.notExists(dir.resolve(".site.building")));
+    }
+
     private static OutputFile streamed(String path, String text) {
         return new OutputFile.Streamed(path, w -> w.write(text));
     }
