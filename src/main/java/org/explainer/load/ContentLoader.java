@@ -155,7 +155,7 @@ public final class ContentLoader {
             Optional<TextFile> file = readListed(name, folder, MARKDOWN, true, problems);
             if (file.isEmpty()) return List.<T>of();
             TextFile text = file.get().requireVisible();
-            if (!Fields.ID.matcher(id(name)).matches() || id(name).length() > Fields.MAX_ID_LENGTH) {
+            if (!Fields.isId(id(name)) || id(name).length() > Fields.MAX_ID_LENGTH) {
                 Fields.checkId(id(name), Pos.file(name), problems);
                 return List.<T>of();
             }

@@ -26,9 +26,22 @@ final class QuickJsonSchema implements Schema {
     private final ScalarResolver full = json.getScalarResolver();
     private final ScalarResolver quick = (value, implicit) -> {
         if (!implicit) return Tag.STR;
-        if (value.isEmpty() || SPECIAL_STARTS.indexOf(value.charAt(0)) >= 0) return full.resolve(value, implicit);
-        return Tag.STR;
+        if (value.isEmpty()) return full.resolve(value, implicit);
+        char first = value.charAt(0);
+        if (SPECIAL_STARTS.indexOf(first) < 0) return Tag.STR;
+        // A date (2016-07-05) starts like a number, but a hyphen inside one can only follow an
+        // exponent's e; every dated item has a date, and each went through the expressions.
+        if (first != '$' && hyphenInside(value)) return Tag.STR;
+        return full.resolve(value, implicit);
     };
+
+    /** Whether a hyphen follows the first character somewhere other than after an 'e' or 'E'. */
+    private static boolean hyphenInside(String value) {
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) == '-' && value.charAt(i - 1) != 'e' && value.charAt(i - 1) != 'E') return true;
+        }
+        return false;
+    }
 
     @Override
     public ScalarResolver getScalarResolver() {

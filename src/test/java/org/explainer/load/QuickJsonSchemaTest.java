@@ -25,7 +25,8 @@ class QuickJsonSchemaTest {
 
     @Test
     void keepsDatesYesNoAndWordsAsText() {
-        for (String s : List.of("2016-07-05", "no", "yes", "No", "True", "a00144", "Shift negotiation pay.", "~")) {
+        for (String s : List.of("2016-07-05", "2016-07", "-2016-07", "1e-5", "1E-5", "-1e-5", "1-e5", "${A:-b}", "no",
+                "yes", "No", "True", "a00144", "Shift negotiation pay.", "~")) {
             assertEquals(json.resolve(s, true), quick.resolve(s, true), s);
         }
         assertEquals(Tag.STR, quick.resolve("no", true));
