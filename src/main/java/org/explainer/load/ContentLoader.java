@@ -155,10 +155,7 @@ public final class ContentLoader {
             Optional<TextFile> file = readListed(name, folder, MARKDOWN, true, problems);
             if (file.isEmpty()) return List.<T>of();
             TextFile text = file.get().requireVisible();
-            if (!Fields.isId(id(name)) || id(name).length() > Fields.MAX_ID_LENGTH) {
-                Fields.checkId(id(name), Pos.file(name), problems);
-                return List.<T>of();
-            }
+            if (!Fields.checkId(id(name), Pos.file(name), problems)) return List.<T>of();
             FrontMatter fm = FrontMatter.split(text);
             Optional<Node> node = Yaml.compose(fm.yaml(), name, fm.yamlLine());
             if (node.isEmpty()) {
