@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.explainer.model.Ids;
 import org.explainer.model.Markdown;
 import org.explainer.model.PartialDate;
 import org.explainer.model.Ref;
@@ -32,27 +33,6 @@ public final class Fields {
 
     /** Ids become folder names; keep them short enough for every file system. */
     public static final int MAX_ID_LENGTH = 100;
-
-    /**
-     * Whether {@code id} has the id syntax every kind shares: lower-case words (letters a to z and
-     * digits) joined by single hyphens, {@code [a-z0-9]+(-[a-z0-9]+)*}. Tested character by
-     * character, not by that regular expression: every reference of every file is checked, and a
-     * matcher and its arrays for each were 50 MB of the 350 MB the loading of 10,000 milestones
-     * allocated. {@code FieldsTest} checks that both agree.
-     */
-    public static boolean isId(String id) {
-        int n = id.length();
-        if (n == 0 || id.charAt(0) == '-' || id.charAt(n - 1) == '-') return false;
-        for (int i = 0; i < n; i++) {
-            char c = id.charAt(i);
-            if (c == '-') {
-                if (id.charAt(i - 1) == '-') return false;
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private final MappingNode node;
     private final String file;
@@ -310,7 +290,7 @@ public final class Fields {
 
     /** Reports an id that breaks the syntax; returns whether it is well formed. */
     public static boolean checkId(String id, Pos at, Problems problems) {
-        if (isId(id) && id.length() <= MAX_ID_LENGTH) return true;
+        if (Ids.isId(id) && id.length() <= MAX_ID_LENGTH) return true;
         String fixed = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         String hint = "ids use lower-case letters, digits and single hyphens"
                 + (fixed.isEmpty() || fixed.length() > MAX_ID_LENGTH ? "" : ", e.g. '" + fixed + "'");

@@ -31,6 +31,22 @@ public final class Routes {
         return ITEM_SECTIONS.contains(section);
     }
 
+    /**
+     * Whether the milestones of a kind ("strike") have a timeline of their own: only a kind written
+     * as an id can name its folder, and other kinds are still shown, without a page.
+     */
+    public static boolean hasKindTimeline(String kind) {
+        return Ids.isId(kind);
+    }
+
+    /** Where the timelines of the kinds of milestones live, each in a folder named by its kind. */
+    public static final String KIND_TIMELINES = "timeline/kind/";
+
+    /** The timeline of the milestones of one kind, for a kind that has one (see {@link #hasKindTimeline}). */
+    public static String kindTimeline(String kind) {
+        return KIND_TIMELINES + kind + "/";
+    }
+
     private Routes() {
     }
 

@@ -260,6 +260,11 @@ public final class MarkdownRenderer {
         if (!route.isEmpty() && !routes.contains(route)) {
             String hint = org.explainer.problem.Suggest.didYouMean("/" + route,
                     routes.stream().map(r -> "/" + r).toList());
+            if (route.startsWith(Routes.KIND_TIMELINES) && !hint.contains(Routes.KIND_TIMELINES)) {
+                // The kind may well exist, written in a way that cannot name a folder.
+                hint = "only a kind written as an id has a timeline of its own: lower-case words joined by hyphens,"
+                        + " e.g. kind: strike, then /" + Routes.kindTimeline("strike");
+            }
             problems.add(Problem.at(position(md, node.getStartOffset()), "the link '" + url + "' leads to no page of the site",
                     hint.isEmpty() ? "check the id; pages live at /milestones/<id>/, /actors/<id>/, /issues/<id>/, /quotes/<id>/" : hint));
         }

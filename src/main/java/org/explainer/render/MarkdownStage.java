@@ -80,7 +80,7 @@ public final class MarkdownStage {
         for (Side s : graph.site().sides()) routes.add("timeline/side/" + s.id() + "/");
         for (Milestone m : graph.timeline()) {
             routes.add(Routes.milestone(m.id()));
-            if (!m.type().isEmpty()) routes.add("timeline/kind/" + m.type() + "/");
+            if (Routes.hasKindTimeline(m.type())) routes.add(Routes.kindTimeline(m.type()));
         }
         for (Actor a : graph.actors()) routes.add(Routes.actor(a.id()));
         for (Quote q : graph.quotes()) routes.add(Routes.quote(q.id()));

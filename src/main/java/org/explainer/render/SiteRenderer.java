@@ -169,7 +169,7 @@ public final class SiteRenderer {
                     new Facet("side", s.id(), s.label(), subset.size(), null));
         }
         for (Map.Entry<String, List<Milestone>> kind : byKind().entrySet()) {
-            timeline(timelinePages, htmlRoutes, "timeline/kind/" + kind.getKey() + "/", kind.getValue(),
+            timeline(timelinePages, htmlRoutes, Routes.kindTimeline(kind.getKey()), kind.getValue(),
                     new Facet("kind", kind.getKey(), kind.getKey(), kind.getValue().size(), null));
         }
         // Written in the order of their first events, not timeline by timeline: the filtered pages
@@ -303,7 +303,7 @@ public final class SiteRenderer {
     private static Map<String, List<Milestone>> kinds(Graph graph) {
         Map<String, List<Milestone>> kinds = new TreeMap<>();
         for (Milestone m : graph.timeline()) {
-            if (!m.type().isEmpty() && m.type().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            if (Routes.hasKindTimeline(m.type())) {
                 kinds.computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m);
             }
         }
@@ -443,7 +443,7 @@ public final class SiteRenderer {
         f.put("sides", graph.site().sides().stream().map(s -> new Facet("side", s.id(), s.label(),
                 0, ViewFactory.href("timeline/side/" + s.id() + "/"))).toList());
         f.put("kinds", byKind().entrySet().stream().map(e -> new Facet("kind", e.getKey(), e.getKey(),
-                e.getValue().size(), ViewFactory.href("timeline/kind/" + e.getKey() + "/"))).toList());
+                e.getValue().size(), ViewFactory.href(Routes.kindTimeline(e.getKey())))).toList());
         f.put("actors", mostActive(actorFacets(graph.milestonesByActor(), "#milestones"), ACTOR_FACETS));
         return java.util.Collections.unmodifiableMap(f);
     }

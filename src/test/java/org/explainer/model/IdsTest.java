@@ -1,4 +1,4 @@
-package org.explainer.load;
+package org.explainer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,15 +9,15 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class FieldsTest {
+class IdsTest {
 
-    /** The id syntax as the regular expression Fields.isId replaced: the reference it must agree with. */
+    /** The id syntax as the regular expression Ids.isId replaced: the reference it must agree with. */
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Test
     void isIdAcceptsLowerCaseWordsJoinedBySingleHyphensOnly() {
-        for (String id : List.of("a", "m000001", "2021-03-strike", "ana-lopez", "q000000-0")) assertTrue(Fields.isId(id), id);
-        for (String id : List.of("", "-a", "a-", "a--b", "Ana", "a_b", "a b", "é", "a/b", "-")) assertFalse(Fields.isId(id), id);
+        for (String id : List.of("a", "m000001", "2021-03-strike", "ana-lopez", "q000000-0")) assertTrue(Ids.isId(id), id);
+        for (String id : List.of("", "-a", "a-", "a--b", "Ana", "a_b", "a b", "é", "a/b", "-")) assertFalse(Ids.isId(id), id);
     }
 
     @Test
@@ -29,7 +29,7 @@ class FieldsTest {
             int length = random.nextInt(7);
             for (int i = 0; i < length; i++) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
             String id = s.toString();
-            assertEquals(ID.matcher(id).matches(), Fields.isId(id), id);
+            assertEquals(ID.matcher(id).matches(), Ids.isId(id), id);
         }
     }
 }
