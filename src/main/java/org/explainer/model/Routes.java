@@ -31,6 +31,11 @@ public final class Routes {
         return ITEM_SECTIONS.contains(section);
     }
 
+    /** The timeline of the milestones one side's actors took part in. */
+    public static String sideTimeline(String sideId) {
+        return "timeline/side/" + sideId + "/";
+    }
+
     /**
      * Whether the milestones of a kind ("strike") have a timeline of their own: only a kind written
      * as an id can name its folder, and other kinds are still shown, without a page.

@@ -77,7 +77,7 @@ public final class MarkdownStage {
         routes.add("robots.txt");
         routes.add("data/explainer.json");
         routes.addAll(org.explainer.render.export.Exports.ROUTES);
-        for (Side s : graph.site().sides()) routes.add("timeline/side/" + s.id() + "/");
+        for (Side s : graph.site().sides()) routes.add(Routes.sideTimeline(s.id()));
         for (Milestone m : graph.timeline()) {
             routes.add(Routes.milestone(m.id()));
             if (Routes.hasKindTimeline(m.type())) routes.add(Routes.kindTimeline(m.type()));

@@ -165,7 +165,7 @@ public final class SiteRenderer {
             List<Milestone> subset = graph.timeline().stream()
                     .filter(m -> m.actors().stream().anyMatch(r -> graph.actor(r.id()).side().id().equals(s.id())))
                     .toList();
-            timeline(timelinePages, htmlRoutes, "timeline/side/" + s.id() + "/", subset,
+            timeline(timelinePages, htmlRoutes, Routes.sideTimeline(s.id()), subset,
                     new Facet("side", s.id(), s.label(), subset.size(), null));
         }
         for (Map.Entry<String, List<Milestone>> kind : byKind().entrySet()) {
@@ -441,7 +441,7 @@ public final class SiteRenderer {
     private Map<String, List<Facet>> facets() {
         Map<String, List<Facet>> f = new LinkedHashMap<>();
         f.put("sides", graph.site().sides().stream().map(s -> new Facet("side", s.id(), s.label(),
-                0, ViewFactory.href("timeline/side/" + s.id() + "/"))).toList());
+                0, ViewFactory.href(Routes.sideTimeline(s.id())))).toList());
         f.put("kinds", byKind().entrySet().stream().map(e -> new Facet("kind", e.getKey(), e.getKey(),
                 e.getValue().size(), ViewFactory.href(Routes.kindTimeline(e.getKey())))).toList());
         f.put("actors", mostActive(actorFacets(graph.milestonesByActor(), "#milestones"), ACTOR_FACETS));
