@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
@@ -68,17 +71,17 @@ class WorkQueueTest {
     void givesTheCallerTheFrontInOrderAndTheOtherThreadTheBackInReverse() {
         int count = 20_000;
         Thread caller = Thread.currentThread();
-        java.util.List<Integer> front = new java.util.ArrayList<>();
-        java.util.List<Integer> back = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Integer> front = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> back = Collections.synchronizedList(new ArrayList<>());
         WorkQueue.runFromBothEnds(count, 2, "test", i -> {
-            if (Thread.currentThread() != caller) {
-                back.add(i);
-                return;
-            }
-            front.add(i);
-            // The caller holds its first task until the other thread has taken one, so both work.
+            boolean callers = Thread.currentThread() == caller;
+            List<Integer> mine = callers ? front : back;
+            List<Integer> theirs = callers ? back : front;
+            mine.add(i);
+            // Each thread holds its first task until the other has taken one, so both work
+            // whichever starts first (the extra thread can otherwise take all before the caller).
             long until = System.nanoTime() + 10_000_000_000L;
-            while (i == 0 && back.isEmpty() && System.nanoTime() < until) Thread.onSpinWait();
+            while (mine.size() == 1 && theirs.isEmpty() && System.nanoTime() < until) Thread.onSpinWait();
         });
         assertTrue(!front.isEmpty() && !back.isEmpty(), "both threads worked: " + front.size() + " and " + back.size());
         for (int k = 0; k < front.size(); k++) assertEquals(k, front.get(k), "the caller's task " + k);
