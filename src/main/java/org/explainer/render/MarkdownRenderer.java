@@ -107,7 +107,8 @@ public final class MarkdownRenderer {
         Parser p = parsers.get(variant);
         if (p == null) {
             // Two threads may both build one; either result is the same parser, and one is kept.
-            parsers.compareAndSet(variant, null, Parser.builder(options((variant & 1) != 0, (variant & 2) != 0)).build());
+            MutableDataSet options = options((variant & 1) != 0, (variant & 2) != 0);
+            parsers.compareAndSet(variant, null, SafeInlineParser.use(Parser.builder(options), options).build());
             p = parsers.get(variant);
         }
         return p;
@@ -116,6 +117,11 @@ public final class MarkdownRenderer {
     /** The parser with every extension, whatever the text. */
     Parser fullParser() {
         return parser(3);
+    }
+
+    /** flexmark's parser as it comes, with every extension: for tests that compare with {@link SafeInlineParser}. */
+    static Parser stockParser() {
+        return Parser.builder(options(true, true)).build();
     }
 
     /** Renders with the given parser: for tests that compare parsers. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.parser.Parser;
 import java.util.List;
 import java.util.Set;
 import org.explainer.model.Markdown;
@@ -112,5 +113,40 @@ class MarkdownRendererTest {
             String t = text.toString();
             assertEquals(renderer.html(renderer.fullParser(), t), renderer.html(renderer.parserFor(t), t), t);
         }
+    }
+
+    /**
+     * Link labels are found by {@link LinkLabel} instead of flexmark's expression; everything else
+     * is flexmark's own parser, and the HTML must be what flexmark alone makes: reference
+     * definitions (flexmark adds that step itself only for its own inline parser), reference
+     * links, tables after a definition, escaped brackets and runs of backslashes.
+     */
+    @Test
+    void parsesAsFlexmarkItselfDoesWithTheLinearLinkLabel() {
+        String[] pieces = {"[r]: /timeline/\n", "[ref][r] ", "[r] ", "[r][] ", "[x\\]][r] ",
+            "[a\\\\\\]: /actors/a/\n", "[a\\\\\\] ", "\\", "\\[", "\\]", "[", "]", "(", ")",
+            "[t](/timeline/ \"title\") ", "| h | i |\n|---|---|\n| [r] | 2 |\n", "\n\n", "\n",
+            "words ", "*em* ", "- item ", "> q ", "`c` "};
+        java.util.Random random = new java.util.Random(11);
+        Parser stock = MarkdownRenderer.stockParser();
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int parts = 1 + random.nextInt(20);
+            for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+            String t = text.toString();
+            assertEquals(renderer.html(stock, t), renderer.html(renderer.fullParser(), t), t);
+        }
+        String h = renderer.html(renderer.fullParser(), "See [the timeline][t].\n\n[t]: /timeline/\n");
+        assertTrue(h.contains("<a href=\"/timeline/\">the timeline</a>"), h);
+    }
+
+    /** The fuzzer's input that kept flexmark's expression busy for hours (see {@link LinkLabel}). */
+    @Test
+    void rendersAParagraphOfBackslashesAfterABracketWithoutHanging() {
+        String text = "[x~~~~~~~~~~~~~-;-----------alert~~~~~~~~~~~~~~~~~~~~~~~~" + "-".repeat(28) + "\\".repeat(80)
+                + "-".repeat(22) + "/-----------~~~~~ L~";
+        MarkdownRenderer.Rendered r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> render(text));
+        assertTrue(html(r).contains("alert"), html(r));
     }
 }
