@@ -21,7 +21,7 @@ public final class Routes {
             "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html");
 
     /** Sections whose items each have a page: {@code section/id/}, written as {@code section/id.html}. */
-    public static final Set<String> ITEM_SECTIONS = Set.of("milestones", "actors", "quotes", "issues");
+    public static final Set<String> ITEM_SECTIONS = Set.of("milestones", "actors", "quotes", "issues", "sources");
 
     /** The item id no item may take: {@code actors/index.html} is the list of actors. */
     public static final String LIST_PAGE_ID = "index";
@@ -99,9 +99,17 @@ public final class Routes {
         return "sources/";
     }
 
-    /** A source's entry on the sources page: every numbered citation links here. */
+    /**
+     * A source's entry on the sources page: every numbered citation links here, where the reader
+     * finds the document named, dated and linked, among the others, in one click.
+     */
     public static String source(String id) {
         return "sources/#source-" + id;
+    }
+
+    /** A source's own page: the document and everything that cites it, however much that is. */
+    public static String sourcePage(String id) {
+        return "sources/" + id + "/";
     }
 
     public static String page(String id) {
@@ -170,7 +178,10 @@ public final class Routes {
         if (slash <= 0 || !ITEM_SECTIONS.contains(href.substring(0, slash))) return null;
         int end = slash + 1;
         while (end < href.length() && "/.#".indexOf(href.charAt(end)) < 0) end++;
-        return end == slash + 1 ? null : href.substring(0, end) + "/";
+        if (end == slash + 1 || href.startsWith(LIST_PAGE_ID, slash + 1) && end == slash + 1 + LIST_PAGE_ID.length()) {
+            return null; // the section's own page (sources/index.html#source-x), not an item's
+        }
+        return href.substring(0, end) + "/";
     }
 
     /** {@code section/id/}, one id, in a section whose items have pages. */

@@ -16,6 +16,7 @@ import org.explainer.model.Question;
 import org.explainer.model.Quote;
 import org.explainer.model.Routes;
 import org.explainer.model.Side;
+import org.explainer.model.Source;
 import org.explainer.problem.Problems;
 
 /**
@@ -85,6 +86,7 @@ public final class MarkdownStage {
         for (Actor a : graph.actors()) routes.add(Routes.actor(a.id()));
         for (Quote q : graph.quotes()) routes.add(Routes.quote(q.id()));
         for (Issue i : graph.issues()) routes.add(Routes.issue(i.id()));
+        for (Source s : graph.sources()) routes.add(Routes.sourcePage(s.id()));
         for (Page p : graph.pages()) routes.add(Routes.page(p.id()));
         routes.addAll(graph.assets());
         return routes;

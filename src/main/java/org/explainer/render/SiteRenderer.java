@@ -19,6 +19,7 @@ import org.explainer.model.Page;
 import org.explainer.model.Quote;
 import org.explainer.model.Routes;
 import org.explainer.model.Side;
+import org.explainer.model.Source;
 import org.explainer.parallel.WorkQueue;
 import org.explainer.render.Views.Facet;
 import org.explainer.render.Views.Link;
@@ -46,6 +47,12 @@ public final class SiteRenderer {
      * carries the list, so an archive of 10,000 actors would otherwise add 10,000 links to each.
      */
     public static final int ACTOR_FACETS = 50;
+    /**
+     * What the sources page lists under each source, of each kind (events, quotes, ...); the rest
+     * is on the source's own page. Every citation leads to the sources page, and a source cited by
+     * thousands of items would otherwise make it tens of megabytes (27 MB at 100,000 milestones).
+     */
+    public static final int SOURCE_CITERS_LISTED = 10;
 
     private final Graph graph;
     private final Templates templates;
@@ -197,8 +204,10 @@ public final class SiteRenderer {
         page(files, htmlRoutes, Routes.sources(), "sources.ftlh", () -> {
             Map<String, Object> m = model("Sources", "Every source this explainer rests on, and what cites it.", "sources");
             m.put("sources", graph.sources().stream().map(views::source).toList());
+            m.put("citersListed", SOURCE_CITERS_LISTED);
             return m;
         });
+        itemPages(items, htmlRoutes, graph.sources(), s -> Routes.sourcePage(s.id()), "source.ftlh", this::sourceModel);
         itemPages(items, htmlRoutes, graph.pages(), p -> Routes.page(p.id()), "page.ftlh", p -> {
             Map<String, Object> m = model(p.title(), Summary.of(views.page(p).bodyHtml(), p.title()), "page-" + p.id());
             m.put("page", views.page(p));
@@ -531,6 +540,15 @@ public final class SiteRenderer {
         m.put("quote", v);
         m.put("ogType", "article");
         m.put("jsonLd", jsonLd.quote(v));
+        return m;
+    }
+
+    private Map<String, Object> sourceModel(Source s) {
+        Views.SourceView v = views.source(s);
+        String about = s.title() + (s.publisher().isEmpty() ? "" : ", " + s.publisher()) + ", " + v.ref().date().text();
+        Map<String, Object> m = model("[" + v.ref().number() + "] " + s.title(),
+                "Everything in " + graph.site().title() + " that cites " + about + ".", "sources");
+        m.put("source", v);
         return m;
     }
 

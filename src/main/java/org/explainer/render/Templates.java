@@ -33,8 +33,8 @@ public final class Templates {
 
     /** The templates a site must have: one per kind of page. */
     public static final List<String> REQUIRED = List.of("home.ftlh", "timeline.ftlh", "milestone.ftlh", "actors.ftlh",
-            "actor.ftlh", "quotes.ftlh", "quote.ftlh", "issues.ftlh", "issue.ftlh", "sources.ftlh", "page.ftlh",
-            "404.ftlh");
+            "actor.ftlh", "quotes.ftlh", "quote.ftlh", "issues.ftlh", "issue.ftlh", "sources.ftlh", "source.ftlh",
+            "page.ftlh", "404.ftlh");
 
     static {
         // Freemarker would otherwise look for a logging library and log template errors itself;

@@ -125,7 +125,8 @@ public final class ViewFactory {
 
     private SourceRef sourceRef(Source s) {
         return new SourceRef(graph.number(s.id()), s.id(), s.title(), s.author(), s.publisher(), date(s.date()),
-                s.url().isEmpty() ? null : s.url(), href(Routes.source(s.id())), s.text().isPresent());
+                s.url().isEmpty() ? null : s.url(), href(Routes.source(s.id())), href(Routes.sourcePage(s.id())),
+                s.text().isPresent());
     }
 
     private QuoteView quoteView(Quote q) {

@@ -40,9 +40,12 @@ public final class Views {
                             String href, String sideClass) {
     }
 
-    /** A source as cited: {@code number} is the same on every page, {@code href} its entry on the sources page. */
+    /**
+     * A source as cited: {@code number} is the same on every page, {@code href} its entry on the
+     * sources page, {@code page} its own page, {@code url} the original document (may be null).
+     */
     public record SourceRef(int number, String id, String title, String author, String publisher, DateView date, String url,
-                            String href, boolean hasText) {
+                            String href, String page, boolean hasText) {
     }
 
     public record MilestoneLink(String id, String title, DateView date, String href) {

@@ -69,6 +69,7 @@ final class Changes {
         touched(before.actors(), now.actors(), Routes::actor, out);
         touched(before.quotes(), now.quotes(), Routes::quote, out);
         touched(before.issues(), now.issues(), Routes::issue, out);
+        touched(before.sources(), now.sources(), Routes::sourcePage, out);
         return out;
     }
 

@@ -55,7 +55,8 @@ class EndToEndTest {
                 "actors/ferry-union.html", "actors/mayor.html", "quotes/index.html",
                 "quotes/lopez-fair-toll.html", "quotes/mayor-bridge-pays.html",
                 "quotes/lopez-unchecked.html", "issues/index.html", "issues/toll-level.html",
-                "sources/index.html", "where-things-stand/index.html", "about/index.html", "404.html", "feed.xml",
+                "sources/index.html", "sources/harbour-news.html", "sources/council-minutes.html",
+                "sources/radio-interview.html", "where-things-stand/index.html", "about/index.html", "404.html", "feed.xml",
                 "sitemap.xml", "robots.txt", "data/explainer.json", ".nojekyll", "static/style.css",
                 "static/theme.css", "assets/map.png");
         for (String f : expected) assertTrue(Files.isRegularFile(out.resolve(f)), f);
@@ -195,6 +196,12 @@ class EndToEndTest {
         Document sources = page("sources/index.html");
         assertTrue(sources.selectFirst("#source-harbour-news").text().contains("Council proposes a bridge toll"));
         assertTrue(sources.selectFirst("#source-harbour-news").text().contains("by Jo Quay"));
+        Document source = page("sources/harbour-news.html");
+        assertEquals("Harbour News report", source.selectFirst("h1").text());
+        assertEquals(List.of("../milestones/2020-toll-proposed.html", "../milestones/2021-03-strike.html",
+                "../milestones/2021-04-second-strike.html"), source.select("#events a").eachAttr("href"));
+        assertEquals(List.of("../issues/toll-level.html"), source.select("#issues a").eachAttr("href"));
+        assertEquals("https://example.org/news/toll", source.selectFirst(".lede a").attr("href"));
     }
 
     @Test

@@ -32,6 +32,7 @@ final class PageTypes {
         out.put("issues", "issues/index.html");
         out.put("issue", "issues/" + g.issues().get(0).id() + ".html");
         out.put("sources", "sources/index.html");
+        out.put("source", "sources/" + g.sources().get(0).id() + ".html");
         if (!g.pages().isEmpty()) out.put("page", g.pages().get(0).id() + "/index.html");
         out.put("404", "no/such/page/");
         if (Files.isRegularFile(site.dir().resolve("search/index.html"))) out.put("search", "search/index.html");

@@ -43,7 +43,9 @@ class RoutesTest {
         assertEquals("actors/index.html", Routes.file("actors/"));
         assertEquals("quotes/page/2/index.html", Routes.file("quotes/page/2/"));
         assertEquals("timeline/side/union/index.html", Routes.file("timeline/side/union/"));
-        assertEquals("sources/x/index.html", Routes.file("sources/x/"));
+        assertEquals("sources/x.html", Routes.file("sources/x/"));
+        assertEquals("sources/x.html", Routes.file(Routes.sourcePage("x")));
+        assertEquals("sources/index.html", Routes.file(Routes.sources()));
         assertEquals("about/index.html", Routes.file("about/"));
         assertEquals("feed.xml", Routes.file("feed.xml"));
     }
@@ -59,7 +61,7 @@ class RoutesTest {
     @Test
     void findsTheRouteBackFromEveryFileItWrites() {
         for (String route : List.of("", "timeline/", "milestones/x/", "actors/a-b/", "quotes/page/2/", "about/",
-                "issues/", "issues/i/", "timeline/kind/strike/")) {
+                "issues/", "issues/i/", "timeline/kind/strike/", "sources/", "sources/s/")) {
             assertEquals(route, Routes.routeOf(Routes.file(route)), route);
         }
         assertEquals("feed.xml", Routes.routeOf("feed.xml"));
@@ -77,6 +79,10 @@ class RoutesTest {
         assertEquals("milestones/2016-vote/", Routes.itemRouteOf("milestones/2016-vote.html"));
         assertNull(Routes.itemRouteOf("timeline/index.html"));
         assertNull(Routes.itemRouteOf("actors/"));
+        assertEquals("sources/bbc/", Routes.itemRouteOf("sources/bbc.html#quotes"));
+        assertNull(Routes.itemRouteOf("sources/index.html#source-bbc"), "the sources list is not an item");
+        assertNull(Routes.itemRouteOf("actors/index.html"));
+        assertEquals("actors/index-of-names/", Routes.itemRouteOf("actors/index-of-names.html"));
         assertNull(Routes.itemRouteOf("https://example.org/actors/x.html"));
     }
 }

@@ -20,7 +20,8 @@ class ChangesTest {
         model.put("jsonLd", "{\"url\":\"https://example.org/site/milestones/2016-vote.html\","
                 + "\"about\":\"https://example.org/site/issues/pay/\"}");
         model.put("title", "Not an address");
-        assertEquals(Set.of("milestones/2016-vote/", "actors/hunt/", "quotes/q-1/", "issues/pay/"),
+        model.put("cites", List.of("sources/index.html#source-bbc", "sources/bbc.html#quotes"));
+        assertEquals(Set.of("milestones/2016-vote/", "actors/hunt/", "quotes/q-1/", "issues/pay/", "sources/bbc/"),
                 Changes.links("milestones/2016-vote/", model, new HashMap<>()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.explainer.model.Routes;
+import org.explainer.render.SiteRenderer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,6 +159,55 @@ class PageStructureTest {
         assertTrue(checked > 100, "citations checked: " + checked);
     }
 
+    /**
+     * Under each source the sources page lists the first few items of each kind that cite it, in
+     * the order of the source's own page, which lists them all; where there are more, the list
+     * ends with a link to that part of the source's page, saying how many.
+     */
+    @Test
+    void theSourcesPageListsTheFirstCitersOfEachKindAndEachSourcesOwnPageListsThemAll() {
+        Document sources = site.pages.get("sources/index.html");
+        Map<String, String> itemsOnOwnPage = Map.of("events", "#events li a", "quotes", "#quotes figcaption a[href*=quotes/]",
+                "figures", "#figures li", "positions", "#positions li a", "issues", "#issues li a");
+        int entries = 0;
+        int cut = 0;
+        for (Element entry : sources.select("ol.source-list > li")) {
+            entries++;
+            String ownPage = site.resolve("sources/index.html", entry.selectFirst("p.source-page a").attr("href"));
+            Document own = site.pages.get(ownPage);
+            assertTrue(own != null, entry.id() + ": no page at " + ownPage);
+            assertEquals("source-" + ownPage.substring("sources/".length(), ownPage.length() - ".html".length()), entry.id());
+            for (Element dt : entry.select("dt")) {
+                String kind = dt.text().toLowerCase();
+                List<String> all = own.select(itemsOnOwnPage.get(kind)).stream()
+                        .map(e -> e.tagName().equals("a") ? site.resolve(ownPage, e.attr("href")) : e.text()).toList();
+                List<Element> listed = dt.nextElementSibling().select("li");
+                Element last = listed.get(listed.size() - 1);
+                boolean more = last.text().startsWith("all ");
+                if (more) listed = listed.subList(0, listed.size() - 1);
+                List<String> shown = listed.stream().map(li -> li.selectFirst("a") != null
+                        ? site.resolve("sources/index.html", li.selectFirst("a").attr("href")) : li.text()).toList();
+                String where = entry.id() + " " + kind;
+                assertEquals(Math.min(all.size(), SiteRenderer.SOURCE_CITERS_LISTED), shown.size(), where + ": " + shown);
+                for (int i = 0; i < shown.size(); i++) {
+                    // A figure is text, which its own page follows with the figure's date.
+                    assertTrue(kind.equals("figures") ? all.get(i).startsWith(shown.get(i)) : all.get(i).equals(shown.get(i)),
+                            where + " " + i + ": " + shown.get(i) + " against " + all.get(i));
+                }
+                assertEquals(all.size() > SiteRenderer.SOURCE_CITERS_LISTED, more, where + ": a link to the rest iff there is more");
+                if (more) {
+                    cut++;
+                    assertEquals("all " + all.size() + " " + kind, last.text(), where);
+                    String href = last.selectFirst("a").attr("href");
+                    assertEquals(ownPage, site.resolve("sources/index.html", href), where);
+                    assertTrue(href.endsWith("#" + kind) && own.getElementById(kind) != null, where + ": " + href);
+                }
+            }
+        }
+        assertEquals(site.paths("sources/").size() - 1, entries, "a page per source, besides the list");
+        assertTrue(cut > 0, "no list of the real content is long enough to be cut: the cut is untested");
+    }
+
     @Test
     void noLinkTextIsABareRepeatedShareOrLink() {
         for (Map.Entry<String, Document> e : site.pages.entrySet()) {
@@ -182,6 +232,7 @@ class PageStructureTest {
         expected.put(firstItemPage("quotes/"), "Quotes=true");
         expected.put("issues/index.html", "Issues=page");
         expected.put("sources/index.html", "Sources=page");
+        expected.put("sources/bbc-live-2016-02-11.html", "Sources=true");
         expected.put("about/index.html", "About this explainer=page");
         expected.put("where-things-stand/index.html", "Where things stand=page");
         expected.put("index.html", "");
