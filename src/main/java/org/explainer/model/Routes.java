@@ -178,7 +178,7 @@ public final class Routes {
         if (slash <= 0 || !ITEM_SECTIONS.contains(href.substring(0, slash))) return null;
         int end = slash + 1;
         while (end < href.length() && "/.#".indexOf(href.charAt(end)) < 0) end++;
-        if (end == slash + 1 || href.startsWith(LIST_PAGE_ID, slash + 1) && end == slash + 1 + LIST_PAGE_ID.length()) {
+        if (end == slash + 1 || (end == slash + 1 + LIST_PAGE_ID.length() && href.startsWith(LIST_PAGE_ID, slash + 1))) {
             return null; // the section's own page (sources/index.html#source-x), not an item's
         }
         return href.substring(0, end) + "/";

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * so a run of backslashes can be split in exponentially many ways, and the regex engine tries
  * them all before it gives up: a 212-byte paragraph starting with {@code [} and holding 80
  * backslashes and no closing bracket (found by {@code MarkdownFuzzTest}) hung the build (32
- * backslashes took 0.19 s, each two more about twice that). This is the same search, in the same order, with each dead end remembered: the result
- * is the expression's on every input ({@code LinkLabelTest} compares them on random texts).
+ * backslashes took 0.19 s, each two more about twice that). This is the same search, in the
+ * same order, with each dead end remembered: the result is the expression's on every input
+ * ({@code LinkLabelTest} compares them on random texts).
  */
 final class LinkLabel {
 
@@ -28,13 +29,14 @@ final class LinkLabel {
     }
 
     private final CharSequence text;
+    /** Where the opening bracket is. */
+    private final int start;
     /**
      * For each position after the opening bracket, the fewest items taken so far with which the
      * search from there has already failed: with that many or more it fails again (fewer items
      * left can only allow less), so it is not tried twice. Made only when a backslash branches.
      */
     private int[] failedWith;
-    private final int start;
 
     private LinkLabel(CharSequence text, int start) {
         this.text = text;
