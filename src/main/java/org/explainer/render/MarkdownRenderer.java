@@ -65,7 +65,8 @@ public final class MarkdownRenderer {
         this.routes = routes;
     }
 
-    private static MutableDataSet options(boolean tables, boolean autolinks) {
+    /** flexmark's options, with the table and autolink extensions or without them. */
+    static MutableDataSet options(boolean tables, boolean autolinks) {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
         if (tables) extensions.add(TablesExtension.create());
         extensions.add(StrikethroughExtension.create());
@@ -117,11 +118,6 @@ public final class MarkdownRenderer {
     /** The parser with every extension, whatever the text. */
     Parser fullParser() {
         return parser(3);
-    }
-
-    /** flexmark's parser as it comes, with every extension: for tests that compare with {@link SafeInlineParser}. */
-    static Parser stockParser() {
-        return Parser.builder(options(true, true)).build();
     }
 
     /** Renders with the given parser: for tests that compare parsers. */
