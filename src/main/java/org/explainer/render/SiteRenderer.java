@@ -415,8 +415,7 @@ public final class SiteRenderer {
                 m.put("facets", facets);
                 m.put("embedCode", embedCode());
                 m.put("embedHref", ViewFactory.href(Exports.EMBED_TIMELINE));
-                m.put("pager", new Pager(number, pageCount, number > 1 ? pageLinks.get(number - 2).href() : null,
-                        number < pageCount ? pageLinks.get(number).href() : null, pageLinks));
+                m.put("pager", Pager.at(number, pageLinks));
                 return m;
             });
             files.add(new TimelinePage(firstEvent, one.get(0)));
@@ -515,8 +514,7 @@ public final class SiteRenderer {
                 m.put("byActor", number == 1 && onePage ? byActor() : List.of());
                 m.put("speakers", offered);
                 m.put("speakerCount", speakers.size());
-                m.put("pager", new Pager(number, pageCount, number > 1 ? pageLinks.get(number - 2).href() : null,
-                        number < pageCount ? pageLinks.get(number).href() : null, pageLinks));
+                m.put("pager", Pager.at(number, pageLinks));
                 return m;
             });
         }

@@ -135,8 +135,31 @@ public final class Views {
      * @param prev   the previous page's href, or null
      * @param next   the next page's href, or null
      * @param pages  every page, as links labelled with their numbers
+     * @param shown  the pages a pager shows on this page: all of them up to ten, else a window
+     *               around this one with the first, the last and round numbers further out
+     *               ({@link PagerWindow})
      */
-    public record Pager(int number, int count, String prev, String next, List<Link> pages) {
+    public record Pager(int number, int count, String prev, String next, List<Link> pages, List<PageNumber> shown) {
+
+        /** Page {@code number} (from 1) of the list whose pages are {@code pages}, in order. */
+        public static Pager at(int number, List<Link> pages) {
+            List<PageNumber> shown = new java.util.ArrayList<>();
+            int previous = 0;
+            for (int n : PagerWindow.numbers(number, pages.size())) {
+                shown.add(new PageNumber(n, pages.get(n - 1).href(), n > previous + 1));
+                previous = n;
+            }
+            return new Pager(number, pages.size(), number > 1 ? pages.get(number - 2).href() : null,
+                    number < pages.size() ? pages.get(number).href() : null, pages, List.copyOf(shown));
+        }
+    }
+
+    /**
+     * A page number a pager shows.
+     *
+     * @param afterGap whether pages are left out between the number shown before and this one
+     */
+    public record PageNumber(int number, String href, boolean afterGap) {
     }
 
     /**

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.explainer.render.SiteRenderer;
 import org.jsoup.Jsoup;
@@ -48,6 +52,29 @@ class ScaleTest {
         double bytes = (double) big.bytes() / small.bytes();
         assertTrue(pages > 3.5 && pages < 4.5, "pages grew " + pages + " times: " + small + " -> " + big);
         assertTrue(bytes > 3.4 && bytes < 4.6, "bytes grew " + bytes + " times: " + small + " -> " + big);
+    }
+
+    @Test
+    void aLongPagedListLinksAWindowOfItsPagesFromWhichEveryPageCanBeReached() throws IOException {
+        build(1_100, 100); // 2,200 quotes: eleven pages of 200
+        Path quotes = tmp.resolve("out-1100/quotes");
+        Document sixth = Jsoup.parse(quotes.resolve("page/6/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("Previous page", "1", "…", "4", "5", "6", "7", "8", "…", "10", "11", "Next page"),
+                sixth.select("nav.pager > *").eachText().stream().map(t -> t.replace("Page ", "")).toList());
+        assertEquals("6", sixth.select("nav.pager [aria-current=page]").text());
+        // Following the pagers' links from the first page reaches all eleven, each page's link being
+        // to a page that exists.
+        Set<Path> reached = new HashSet<>(List.of(quotes.resolve("index.html")));
+        ArrayDeque<Path> queue = new ArrayDeque<>(reached);
+        while (!queue.isEmpty()) {
+            Path page = queue.poll();
+            for (String href : Jsoup.parse(page.toFile(), "UTF-8").select("nav.pager a").eachAttr("href")) {
+                Path target = page.getParent().resolve(href).normalize();
+                assertTrue(Files.isRegularFile(target), page + " links " + href);
+                if (reached.add(target)) queue.add(target);
+            }
+        }
+        assertEquals(11, reached.size(), reached.toString());
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /** A made-up dispute of any size in the content format, like ../shared/bench/project_corpus.py. */
-final class SyntheticDispute {
+public final class SyntheticDispute {
 
     private static final String[] WORDS = ("contract doctors union government strike ballot offer pay hours "
             + "weekend safety negotiation talks imposition review trust rota patients hospital shift vote").split(" ");
@@ -14,7 +14,7 @@ final class SyntheticDispute {
     private SyntheticDispute() {
     }
 
-    static void write(Path dir, int milestones, int actors) throws IOException {
+    public static void write(Path dir, int milestones, int actors) throws IOException {
         Random random = new Random(42);
         int sources = Math.max(1, milestones / 100);
         for (String d : new String[] {"actors", "milestones", "quotes", "sources"}) Files.createDirectories(dir.resolve(d));

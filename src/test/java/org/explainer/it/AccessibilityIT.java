@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core in Chromium finds no WCAG 2.0/2.1/2.2 A or AA violation on any page type, in the light
- * and the dark colour scheme; and every page type is photographed at phone and desktop sizes into
- * {@code target/screenshots/} for a designer to review.
+ * and the dark colour scheme, nor on a page of each paged list ({@link PagedSite}); and each of
+ * them is photographed at phone and desktop sizes into {@code target/screenshots/} for a designer
+ * to review.
  */
 class AccessibilityIT {
 
@@ -71,8 +73,8 @@ class AccessibilityIT {
         try {
             for (int[] size : SIZES) {
                 Browser.viewport(driver, size[0], size[1]);
-                for (Map.Entry<String, String> page : pages.entrySet()) {
-                    driver.get(site.url(page.getValue()));
+                for (Map.Entry<String, String> page : urls().entrySet()) {
+                    driver.get(page.getValue());
                     Path shot = Browser.screenshot(driver, page.getKey() + "-" + size[0] + "x" + size[1]);
                     byte[] png = Files.readAllBytes(shot);
                     assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', shot + " is not a PNG");
@@ -83,7 +85,7 @@ class AccessibilityIT {
         } finally {
             Browser.viewport(driver, 0, 0);
         }
-        System.out.println("Screenshots: " + pages.size() * SIZES.length + " in target/screenshots/");
+        System.out.println("Screenshots: " + urls().size() * SIZES.length + " in target/screenshots/");
         assertEquals(List.of(), overflowing, "pages that scroll sideways:\n" + String.join("\n", overflowing));
     }
 
@@ -106,8 +108,8 @@ class AccessibilityIT {
         int checked = 0;
         Browser.colorScheme(driver, scheme);
         try {
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                driver.get(site.url(page.getValue()));
+            for (Map.Entry<String, String> page : urls().entrySet()) {
+                driver.get(page.getValue());
                 assertEquals(scheme.equals("dark"), driver.executeScript(
                         "return matchMedia('(prefers-color-scheme: dark)').matches"), "scheme emulation failed");
                 Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
@@ -122,6 +124,14 @@ class AccessibilityIT {
         }
         System.out.println("axe-core, " + scheme + " scheme: " + checked + " page types, " + problems.size() + " violations");
         assertEquals(List.of(), problems, problems.size() + " axe violations:\n" + String.join("\n", problems));
+    }
+
+    /** Page type -> absolute URL: each page type of the real site, then a page of each paged list. */
+    private static Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        pages.forEach((type, route) -> urls.put(type, site.url(route)));
+        PagedSite.pages().forEach((type, route) -> urls.put(type, PagedSite.get().url(route)));
+        return urls;
     }
 
     /** One violation as a designer can act on it: rule, impact, where, why and the rule's help page. */

@@ -52,6 +52,18 @@ class ValidityIT {
         assertEquals(List.of(), errors, "Nu HTML Checker errors (file:line:col: message):\n" + String.join("\n", errors));
     }
 
+    @Test
+    void pagedListPagesHaveNoHtmlErrors() throws IOException {
+        PagedSite paged = PagedSite.get();
+        List<String> errors = new ArrayList<>();
+        for (String route : PagedSite.pages().values()) {
+            Path page = paged.dir().resolve(route);
+            assertTrue(Files.isRegularFile(page), route + " was not built");
+            errors.addAll(nu.errors(page, route));
+        }
+        assertEquals(List.of(), errors, "Nu HTML Checker errors:\n" + String.join("\n", errors));
+    }
+
     /** The fixture sites exercise template branches the real content may not (planned events, assets). */
     @TestFactory
     Stream<DynamicTest> fixtureSitePagesHaveNoHtmlErrors() {
