@@ -1,5 +1,6 @@
 package org.explainer.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -143,7 +144,7 @@ public final class Views {
 
         /** Page {@code number} (from 1) of the list whose pages are {@code pages}, in order. */
         public static Pager at(int number, List<Link> pages) {
-            List<PageNumber> shown = new java.util.ArrayList<>();
+            List<PageNumber> shown = new ArrayList<>();
             int previous = 0;
             for (int n : PagerWindow.numbers(number, pages.size())) {
                 shown.add(new PageNumber(n, pages.get(n - 1).href(), n > previous + 1));
