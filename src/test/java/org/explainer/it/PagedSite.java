@@ -45,11 +45,14 @@ final class PagedSite {
         return instance;
     }
 
+    static final String QUOTES_PAGE = "quotes-page-6";
+    static final String TIMELINE_PAGE = "timeline-page-3";
+
     /** Page type name -> route: a page in the middle of each paged list. */
     static Map<String, String> pages() {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("quotes-page-6", "quotes/page/6/index.html");
-        out.put("timeline-page-3", "timeline/page/3/index.html");
+        out.put(QUOTES_PAGE, "quotes/page/6/index.html");
+        out.put(TIMELINE_PAGE, "timeline/page/3/index.html");
         return out;
     }
 
