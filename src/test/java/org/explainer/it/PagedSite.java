@@ -17,6 +17,9 @@ import org.explainer.build.SyntheticDispute;
  */
 final class PagedSite {
 
+    static final String QUOTES_PAGE = "quotes-page-6";
+    static final String TIMELINE_PAGE = "timeline-page-3";
+
     private static PagedSite instance;
 
     private final SiteServer server;
@@ -44,9 +47,6 @@ final class PagedSite {
         }
         return instance;
     }
-
-    static final String QUOTES_PAGE = "quotes-page-6";
-    static final String TIMELINE_PAGE = "timeline-page-3";
 
     /** Page type name -> route: a page in the middle of each paged list. */
     static Map<String, String> pages() {
