@@ -1,0 +1,76 @@
+package org.explainer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * scripts/explainer, run as a user runs it once {@code mvn package} has made the jar: the heap it
+ * starts with follows the cap the user gives in JAVA_OPTS and never overrides the user's own start.
+ */
+class LauncherIT {
+
+    private static final Pattern INITIAL_HEAP = Pattern.compile("size_t InitialHeapSize\\s+= (\\d+)\\s+\\{product\\} \\{([a-z, ]+)\\}");
+
+    /**
+     * The JVM's initial heap in MB and where it came from: "command line", "ergonomic", or
+     * "command line, ergonomic" where the JVM rounded a given size up to its heap's alignment.
+     */
+    private record InitialHeap(long mb, String origin) {
+
+        boolean given() {
+            return origin.startsWith("command line");
+        }
+    }
+
+    private static InitialHeap run(String javaOpts) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(Path.of("target/explainer.jar")), "mvn package makes target/explainer.jar before the ITs");
+        ProcessBuilder pb = new ProcessBuilder("sh", "scripts/explainer", "--version").redirectErrorStream(true);
+        pb.environment().put("JAVA_OPTS", javaOpts + " -XX:+PrintFlagsFinal");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
+        assertEquals(0, p.exitValue(), out.lines().filter(l -> !l.contains("{")).toList().toString());
+        assertTrue(out.contains("explainer "), "no version in: " + out.lines().filter(l -> !l.contains("{")).toList());
+        Matcher m = INITIAL_HEAP.matcher(out);
+        assertTrue(m.find(), "no InitialHeapSize among the JVM's flags: " + out.lines().filter(l -> l.contains("HeapSize") || !l.contains("{")).toList());
+        return new InitialHeap(Long.parseLong(m.group(1)) / (1024 * 1024), m.group(2));
+    }
+
+    @Test
+    void startsTheHeapAtSevenTenthsOfTheCapGivenInJavaOpts() throws Exception {
+        for (String cap : List.of("-Xmx1g", "-Xmx1G", "-Xmx1024m", "-Xmx1048576k", "-Xmx1073741824", "-Xmx256m -Xmx1g")) {
+            assertStartsAt(1024 * 7 / 10, run("-Dx=1 " + cap), cap);
+        }
+        assertStartsAt(2048 * 7 / 10, run("-Xmx2g"), "-Xmx2g");
+    }
+
+    @Test
+    void startsAtAQuarterOfTheMachinesMemoryWhenTheCapIsBeyondIt() throws Exception {
+        long ramMb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElseThrow();
+        // 2 TB reserved at once would fail to start the JVM on this machine.
+        assertStartsAt(ramMb / 4, run("-Xmx2T"), "-Xmx2T on a machine of " + ramMb + " MB");
+    }
+
+    /** Given on the command line and {@code mb}, give or take the JVM's rounding up to its 2 MB alignment. */
+    private static void assertStartsAt(long mb, InitialHeap heap, String javaOpts) {
+        assertTrue(heap.given() && heap.mb() >= mb && heap.mb() <= mb + 2, javaOpts + ": " + heap);
+    }
+
+    @Test
+    void leavesTheStartToTheUserOrTheJvmWhereTheyDecideIt() throws Exception {
+        assertStartsAt(100, run("-Xmx1g -Xms100m"), "the user's own -Xms");
+        assertEquals("ergonomic", run("").origin(), "no cap given: the JVM's default start");
+        assertEquals("ergonomic", run("-Xmx32m").origin(), "a cap too small to bother");
+    }
+}
