@@ -1,6 +1,5 @@
 package org.explainer.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -29,12 +28,11 @@ final class PagerWindow {
     /** The page numbers to show on page {@code number} (from 1) of {@code count}, ascending. */
     static List<Integer> numbers(int number, int count) {
         if (number < 1 || number > count) throw new IllegalArgumentException("page " + number + " of " + count);
-        List<Integer> all = new ArrayList<>();
-        if (count <= SHOW_ALL_UP_TO) {
-            for (int n = 1; n <= count; n++) all.add(n);
-            return all;
-        }
         TreeSet<Integer> shown = new TreeSet<>();
+        if (count <= SHOW_ALL_UP_TO) {
+            for (int n = 1; n <= count; n++) shown.add(n);
+            return List.copyOf(shown);
+        }
         shown.add(1);
         shown.add(count);
         for (int n = number - NEIGHBOURS; n <= number + NEIGHBOURS; n++) {
@@ -49,7 +47,6 @@ final class PagerWindow {
                 if (up <= count) shown.add((int) up);
             }
         }
-        all.addAll(shown);
-        return all;
+        return List.copyOf(shown);
     }
 }
