@@ -52,6 +52,25 @@ public final class Routes {
         return KIND_TIMELINES + kind + "/";
     }
 
+    /**
+     * An actor's events, paged as the timeline is. Only an actor whose page cannot list all of
+     * theirs has one (see {@code SiteRenderer.LISTED_ON_ITEM_PAGE}): an archive's busiest actors
+     * take part in tens of thousands of events.
+     */
+    public static String actorTimeline(String actorId) {
+        return "timeline/actor/" + actorId + "/";
+    }
+
+    /** An actor's quotes, paged as the quotes list is; like {@link #actorTimeline}, only when their page cannot list all. */
+    public static String actorQuotes(String actorId) {
+        return "quotes/actor/" + actorId + "/";
+    }
+
+    /** The quotes on an issue, paged as the quotes list is; only when the issue's page cannot list all. */
+    public static String issueQuotes(String issueId) {
+        return "quotes/issue/" + issueId + "/";
+    }
+
     private Routes() {
     }
 
@@ -180,6 +199,9 @@ public final class Routes {
         while (end < href.length() && "/.#".indexOf(href.charAt(end)) < 0) end++;
         if (end == slash + 1 || (end == slash + 1 + LIST_PAGE_ID.length() && href.startsWith(LIST_PAGE_ID, slash + 1))) {
             return null; // the section's own page (sources/index.html#source-x), not an item's
+        }
+        if (end + 1 < href.length() && href.charAt(end) == '/' && href.charAt(end + 1) != '#') {
+            return null; // a folder of lists in the section (quotes/page/2/, quotes/actor/x/), not an item
         }
         return href.substring(0, end) + "/";
     }

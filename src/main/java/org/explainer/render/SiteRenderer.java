@@ -40,6 +40,11 @@ public final class SiteRenderer {
 
     /** Milestones on one timeline page; beyond this the timeline is paged, keeping pages light. */
     public static final int TIMELINE_PAGE = 200;
+    /**
+     * Events the embedded timeline shows, the latest: a host's page loads it in an iframe, and with
+     * every event it was 41 MB at 100,000 milestones; the links lead on to the whole timeline.
+     */
+    public static final int EMBED_EVENTS = 200;
     /** Quotes on one page of the quotes list. */
     public static final int QUOTES_PAGE = 200;
     /**
@@ -53,6 +58,14 @@ public final class SiteRenderer {
      * thousands of items would otherwise make it tens of megabytes (27 MB at 100,000 milestones).
      */
     public static final int SOURCE_CITERS_LISTED = 10;
+    /**
+     * What an actor's page lists of their quotes and of their events, and an issue's page of its
+     * quotes. Beyond this the lists go on in paged lists of their own ({@link Routes#actorTimeline},
+     * {@link Routes#actorQuotes}, {@link Routes#issueQuotes}): in an archive the busiest actor can
+     * take part in tens of thousands of events, and at 100,000 milestones with one actor in two
+     * events of five, their page was 34 MB.
+     */
+    public static final int LISTED_ON_ITEM_PAGE = 50;
 
     private final Graph graph;
     private final Templates templates;
@@ -179,6 +192,12 @@ public final class SiteRenderer {
             timeline(timelinePages, htmlRoutes, Routes.kindTimeline(kind.getKey()), kind.getValue(),
                     new Facet("kind", kind.getKey(), kind.getKey(), kind.getValue().size(), null));
         }
+        for (Actor a : graph.actors()) {
+            List<Milestone> theirs = graph.milestonesByActor().getOrDefault(a.id(), List.of());
+            if (theirs.size() > LISTED_ON_ITEM_PAGE) {
+                timeline(timelinePages, htmlRoutes, Routes.actorTimeline(a.id()), theirs, filter(a, theirs));
+            }
+        }
         // Written in the order of their first events, not timeline by timeline: the filtered pages
         // repeat the entries of the full timeline's pages around them, which the memo then still
         // keeps (at 100,000 milestones it cannot keep them all, and let go of them before the
@@ -193,7 +212,20 @@ public final class SiteRenderer {
         page(files, htmlRoutes, Routes.actors(), "actors.ftlh", () -> model("Who's who",
                 "The people and organisations in " + graph.site().title() + ", by side.", "actors"));
         itemPages(items, htmlRoutes, graph.actors(), a -> Routes.actor(a.id()), "actor.ftlh", this::actorModel);
-        quotes(files, htmlRoutes);
+        quotes(files, htmlRoutes, Routes.quotes(), graph.quotes(), null);
+        for (Actor a : graph.actors()) {
+            List<Quote> theirs = graph.quotesByActor().getOrDefault(a.id(), List.of());
+            if (theirs.size() > LISTED_ON_ITEM_PAGE) {
+                quotes(files, htmlRoutes, Routes.actorQuotes(a.id()), theirs, filter(a, theirs));
+            }
+        }
+        for (Issue i : graph.issues()) {
+            List<Quote> onIt = graph.quotesByIssue().getOrDefault(i.id(), List.of());
+            if (onIt.size() > LISTED_ON_ITEM_PAGE) {
+                quotes(files, htmlRoutes, Routes.issueQuotes(i.id()), onIt,
+                        new Facet("issue", i.id(), i.title(), onIt.size(), ViewFactory.href(Routes.issue(i.id()))));
+            }
+        }
         itemPages(items, htmlRoutes, graph.quotes(), q -> Routes.quote(q.id()), "quote.ftlh", this::quoteModel);
         page(files, htmlRoutes, Routes.issues(), "issues.ftlh", () -> {
             Map<String, Object> m = model("The issues", "The points of contention, each side's position on each.", "issues");
@@ -321,14 +353,19 @@ public final class SiteRenderer {
 
     /**
      * The compact timeline for other sites' iframes: not in the sitemap (it repeats the timeline),
-     * and only when the templates provide it, so older template sets still build.
+     * and only when the templates provide it, so older template sets still build. It shows the
+     * latest {@link #EMBED_EVENTS} events.
      */
     private void embed(List<OutputFile> files) {
         if (!templates.has("embed-timeline.ftlh")) return;
         unlistedPage(files, Exports.EMBED_TIMELINE, "embed-timeline.ftlh", () -> {
-            Map<String, Object> m = model("Timeline", "Every event in " + graph.site().title() + ", in order.", "embed");
-            m.put("milestones", views.timeline());
-            m.put("years", years(views.timeline()));
+            List<MilestoneView> all = views.timeline();
+            List<MilestoneView> latest = all.subList(Math.max(0, all.size() - EMBED_EVENTS), all.size());
+            Map<String, Object> m = model("Timeline", (latest.size() < all.size() ? "The latest events in "
+                    : "Every event in ") + graph.site().title() + ", in order.", "embed");
+            m.put("milestones", latest);
+            m.put("total", all.size());
+            m.put("years", years(latest));
             m.put("timelineUrl", machine.absolute(Routes.timeline()));
             m.put("canonical", machine.absolute(Routes.timeline())); // the embed repeats the timeline
             return m;
@@ -452,7 +489,8 @@ public final class SiteRenderer {
                 0, ViewFactory.href(Routes.sideTimeline(s.id())))).toList());
         f.put("kinds", byKind().entrySet().stream().map(e -> new Facet("kind", e.getKey(), e.getKey(),
                 e.getValue().size(), ViewFactory.href(Routes.kindTimeline(e.getKey())))).toList());
-        f.put("actors", mostActive(actorFacets(graph.milestonesByActor(), "#milestones"), ACTOR_FACETS));
+        f.put("actors", ownLists(mostActive(actorFacets(graph.milestonesByActor(), "#milestones"), ACTOR_FACETS),
+                Routes::actorTimeline));
         return java.util.Collections.unmodifiableMap(f);
     }
 
@@ -462,6 +500,17 @@ public final class SiteRenderer {
                 .filter(a -> byActor.containsKey(a.id()) && !byActor.get(a.id()).isEmpty())
                 .map(a -> new Facet("actor", a.id(), a.name(), byActor.get(a.id()).size(),
                         ViewFactory.href(Routes.actor(a.id())) + anchor)).toList();
+    }
+
+    /** The filter of an actor's own list of {@code theirs}, which links back to their page. */
+    private static Facet filter(Actor a, List<?> theirs) {
+        return new Facet("actor", a.id(), a.name(), theirs.size(), ViewFactory.href(Routes.actor(a.id())));
+    }
+
+    /** The facets, each of an actor with a paged list of their own (at {@code route}) linking there instead. */
+    private static List<Facet> ownLists(List<Facet> facets, java.util.function.UnaryOperator<String> route) {
+        return facets.stream().map(f -> f.count() <= LISTED_ON_ITEM_PAGE ? f
+                : new Facet(f.type(), f.id(), f.label(), f.count(), ViewFactory.href(route.apply(f.id())))).toList();
     }
 
     /** The {@code max} facets with the highest counts (ties: the earlier), in their original order. */
@@ -493,25 +542,33 @@ public final class SiteRenderer {
         return m;
     }
 
-    private void quotes(List<OutputFile> files, List<String> htmlRoutes) {
-        List<Quote> all = graph.quotes();
+    /**
+     * The quotes list at {@code base}, paged: every quote, or with a {@code filter} (an actor's, an
+     * issue's) those of one actor or on one issue, without the speakers to choose from.
+     */
+    private void quotes(List<OutputFile> files, List<String> htmlRoutes, String base, List<Quote> all, Facet filter) {
         int pageCount = Math.max(1, (all.size() + QUOTES_PAGE - 1) / QUOTES_PAGE);
         List<Link> pageLinks = new ArrayList<>();
-        for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(Routes.quotes(), n))));
+        for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(base, n))));
         boolean onePage = all.size() <= QUOTES_PAGE;
-        List<Facet> speakers = actorFacets(graph.quotesByActor(), "#quotes");
+        List<Facet> speakers = filter != null ? List.of() : actorFacets(graph.quotesByActor(), "#quotes");
         // One page lists every speaker, each with an anchor below; paged lists repeat the chips on
         // every page, so they offer the most quoted only, as the timeline's actor filter does.
-        List<Facet> offered = onePage ? speakers : mostActive(speakers, ACTOR_FACETS);
+        List<Facet> offered = onePage ? speakers : ownLists(mostActive(speakers, ACTOR_FACETS), Routes::actorQuotes);
+        String title = filter == null ? "Quotes" : "Quotes: " + filter.label();
+        String description = filter == null ? "What the people in " + graph.site().title() + " said"
+                : filter.type().equals("actor") ? "What " + filter.label() + " said"
+                : "What was said on " + filter.label();
         for (int n = 1; n <= pageCount; n++) {
             int number = n;
             List<Quote> slice = all.subList((n - 1) * QUOTES_PAGE, Math.min(all.size(), n * QUOTES_PAGE));
-            page(files, htmlRoutes, pageRoute(Routes.quotes(), n), "quotes.ftlh", () -> {
-                Map<String, Object> m = model(number == 1 ? "Quotes" : "Quotes (page " + number + ")",
-                        "What the people in " + graph.site().title() + " said, verbatim, with the source.", "quotes");
+            page(files, htmlRoutes, pageRoute(base, n), "quotes.ftlh", () -> {
+                Map<String, Object> m = model(number == 1 ? title : title + " (page " + number + ")",
+                        description + ", verbatim, with the source.", "quotes");
                 m.put("quotes", slice.stream().map(q -> views.quote(q.id())).toList());
                 m.put("total", all.size());
-                m.put("byActor", number == 1 && onePage ? byActor() : List.of());
+                m.put("filter", filter);
+                m.put("byActor", filter == null && number == 1 && onePage ? byActor() : List.of());
                 m.put("speakers", offered);
                 m.put("speakerCount", speakers.size());
                 m.put("pager", Pager.at(number, pageLinks));

@@ -178,11 +178,25 @@ public final class ViewFactory {
     }
 
     public ActorView actor(Actor a) {
+        List<Quote> quotes = graph.quotesByActor().getOrDefault(a.id(), List.of());
+        List<Milestone> milestones = graph.milestonesByActor().getOrDefault(a.id(), List.of());
         return new ActorView(actorCards.get(a.id()), a.aliases(),
                 graph.memberOf(a).map(o -> actorCards.get(o.id())).orElse(null),
                 map(graph.membersOf().getOrDefault(a.id(), List.of()), m -> actorCards.get(m.id())),
-                html(a.body()), quotesOf(graph.quotesByActor(), a.id()),
-                map(graph.milestonesByActor().getOrDefault(a.id(), List.of()), m -> milestoneView(m.id())));
+                html(a.body()), map(listed(quotes), q -> quoteView(q.id())), quotes.size(),
+                more(quotes, Routes.actorQuotes(a.id())),
+                map(listed(milestones), m -> milestoneView(m.id())), milestones.size(),
+                more(milestones, Routes.actorTimeline(a.id())));
+    }
+
+    /** What an item's page lists of a list: all of it, or its first {@link SiteRenderer#LISTED_ON_ITEM_PAGE}. */
+    static <T> List<T> listed(List<T> all) {
+        return all.size() <= SiteRenderer.LISTED_ON_ITEM_PAGE ? all : all.subList(0, SiteRenderer.LISTED_ON_ITEM_PAGE);
+    }
+
+    /** The link to the paged list at {@code route} when an item's page lists only some of {@code all}, else null. */
+    private static String more(List<?> all, String route) {
+        return all.size() <= SiteRenderer.LISTED_ON_ITEM_PAGE ? null : href(route);
     }
 
     public List<SideView> sides() {
@@ -193,13 +207,15 @@ public final class ViewFactory {
     }
 
     public IssueView issue(Issue i) {
+        List<Quote> quotes = graph.quotesByIssue().getOrDefault(i.id(), List.of());
         List<PositionView> positions = map(i.positions(), p -> {
             Side side = graph.side(p.side().id());
             return new PositionView(p.side().id(), side == null ? p.side().id() : side.label(), html(p.text()),
                     map(p.sources(), r -> sourceRefs.get(r.id())), sideClass(p.side().id()));
         });
         return new IssueView(i.id(), i.title(), i.summary(), href(Routes.issue(i.id())), html(i.body()), positions,
-                map(i.sources(), r -> sourceRefs.get(r.id())), quotesOf(graph.quotesByIssue(), i.id()));
+                map(i.sources(), r -> sourceRefs.get(r.id())), map(listed(quotes), q -> quoteView(q.id())),
+                quotes.size(), more(quotes, Routes.issueQuotes(i.id())));
     }
 
     public QuestionView question(Question q) {

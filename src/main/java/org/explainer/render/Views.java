@@ -80,8 +80,20 @@ public final class Views {
                                 List<QuoteView> quotes, String bodyHtml, MilestoneLink prev, MilestoneLink next) {
     }
 
+    /**
+     * An actor and what they said and did. Their page lists at most
+     * {@link SiteRenderer#LISTED_ON_ITEM_PAGE} of each; an actor with more has paged lists of their own.
+     *
+     * @param quotes         the quotes their page lists: all of them, or the first when there are more
+     * @param quoteCount     how many quotes they have in all
+     * @param quotesHref     their paged list of quotes when the page lists only some, else null
+     * @param milestones     the events their page lists, likewise
+     * @param milestoneCount how many events they took part in
+     * @param timelineHref   their paged timeline when the page lists only some of their events, else null
+     */
     public record ActorView(ActorCard card, List<String> aliases, ActorCard memberOf, List<ActorCard> members,
-                            String bodyHtml, List<QuoteView> quotes, List<MilestoneView> milestones) {
+                            String bodyHtml, List<QuoteView> quotes, int quoteCount, String quotesHref,
+                            List<MilestoneView> milestones, int milestoneCount, String timelineHref) {
     }
 
     /**
@@ -102,8 +114,16 @@ public final class Views {
     public record PositionLink(String issueId, String issueTitle, String sideId, String sideLabel, String href) {
     }
 
+    /**
+     * An issue, each side's position on it, and what was said about it.
+     *
+     * @param quotes     the quotes its page lists: all, or the first {@link SiteRenderer#LISTED_ON_ITEM_PAGE}
+     * @param quoteCount how many quotes bear on it in all
+     * @param quotesHref its paged list of quotes when the page lists only some, else null
+     */
     public record IssueView(String id, String title, String summary, String href, String bodyHtml,
-                            List<PositionView> positions, List<SourceRef> sources, List<QuoteView> quotes) {
+                            List<PositionView> positions, List<SourceRef> sources, List<QuoteView> quotes,
+                            int quoteCount, String quotesHref) {
     }
 
     public record QuestionView(String id, String title, int order, String answerHtml) {
@@ -124,7 +144,11 @@ public final class Views {
     public record YearView(int year, String href, int count, List<MilestoneView> milestones) {
     }
 
-    /** A filter choice on the timeline: an actor, a side or a kind, with how many milestones it keeps. */
+    /**
+     * A filter choice on the timeline or the quotes list: a side, a kind, an actor or an issue, with
+     * how many items it keeps, and what it links to (null for the filter of a side's or a kind's
+     * timeline; an actor's or an issue's page for the filter of their own lists).
+     */
     public record Facet(String type, String id, String label, int count, String href) {
     }
 

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core in Chromium finds no WCAG 2.0/2.1/2.2 A or AA violation on any page type, in the light
- * and the dark colour scheme, nor on a page of a paged list ({@link PagedSite}); and each of
+ * and the dark colour scheme, nor on a page of a paged list or a busy actor's page ({@link PagedSite}); and each of
  * them is photographed at phone and desktop sizes into {@code target/screenshots/} for a designer
  * to review.
  */
@@ -128,13 +128,14 @@ class AccessibilityIT {
 
     /**
      * Page type -> absolute URL: each page type of the real site, then a page of the paged quotes
-     * list. The paged timeline has the same pager and entries, and axe takes some 12 s on one of
+     * list and the page of an actor with more quotes and events than it lists. The paged timeline has the same pager and entries, and axe takes some 12 s on one of
      * its 200-event pages, so only the Nu checker reads that one ({@link ValidityIT}).
      */
     private static Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
         pages.forEach((type, route) -> urls.put(type, site.url(route)));
         urls.put(PagedSite.QUOTES_PAGE, PagedSite.get().url(PagedSite.pages().get(PagedSite.QUOTES_PAGE)));
+        urls.put(PagedSite.BUSY_ACTOR, PagedSite.get().url(PagedSite.pages().get(PagedSite.BUSY_ACTOR)));
         return urls;
     }
 

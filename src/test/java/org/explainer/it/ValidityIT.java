@@ -53,7 +53,7 @@ class ValidityIT {
     }
 
     @Test
-    void pagedListPagesHaveNoHtmlErrors() throws IOException {
+    void pagedListsAndABusyActorsPageHaveNoHtmlErrors() throws IOException {
         PagedSite paged = PagedSite.get();
         List<String> errors = new ArrayList<>();
         for (String route : PagedSite.pages().values()) {

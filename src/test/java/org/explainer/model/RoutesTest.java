@@ -84,5 +84,17 @@ class RoutesTest {
         assertNull(Routes.itemRouteOf("actors/index.html"));
         assertEquals("actors/index-of-names/", Routes.itemRouteOf("actors/index-of-names.html"));
         assertNull(Routes.itemRouteOf("https://example.org/actors/x.html"));
+        assertEquals("quotes/x/", Routes.itemRouteOf("quotes/x/#said"));
+        assertNull(Routes.itemRouteOf("quotes/page/2/index.html"), "a page of the quotes list, not the quote 'page'");
+        assertNull(Routes.itemRouteOf(Routes.actorQuotes("x")), "an actor's quotes list, not the quote 'actor'");
+        assertNull(Routes.itemRouteOf(Routes.file(Routes.issueQuotes("x"))));
+    }
+
+    @Test
+    void pagesAnActorsAndAnIssuesLongListsBesideTheFullLists() {
+        assertEquals("timeline/actor/bma/index.html", Routes.file(Routes.actorTimeline("bma")));
+        assertEquals("quotes/actor/bma/index.html", Routes.file(Routes.actorQuotes("bma")));
+        assertEquals("quotes/issue/pay/index.html", Routes.file(Routes.issueQuotes("pay")));
+        assertEquals("../../../", Routes.rootFrom(Routes.actorQuotes("bma")));
     }
 }
