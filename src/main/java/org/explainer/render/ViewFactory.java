@@ -190,7 +190,7 @@ public final class ViewFactory {
     }
 
     /** What an item's page lists of a list: all of it, or its first {@link SiteRenderer#LISTED_ON_ITEM_PAGE}. */
-    static <T> List<T> listed(List<T> all) {
+    private static <T> List<T> listed(List<T> all) {
         return all.size() <= SiteRenderer.LISTED_ON_ITEM_PAGE ? all : all.subList(0, SiteRenderer.LISTED_ON_ITEM_PAGE);
     }
 
