@@ -59,37 +59,8 @@ command -v hugo >/dev/null || fail "hugo is missing: apt-get install hugo"
 command -v python3 >/dev/null || fail "python3 is missing"
 mkdir -p "$work"
 
-# The explainer's loader refuses files over 1 MB, so the one big quotes.yaml is cut into several
-# files between entries; the content is the same.
-split_quotes() {
-  python3 - "$1" <<'PY'
-import os, sys
-d = os.path.join(sys.argv[1], "quotes"); src = os.path.join(d, "quotes.yaml")
-if os.path.exists(src):
-    text = open(src).read(); os.remove(src)
-    entries = text.split("\n- id: ")
-    entries = [entries[0]] + ["- id: " + e for e in entries[1:]]
-    chunks, cur, size = [], [], 0
-    for e in entries:
-        if cur and size + len(e) > 900_000: chunks.append(cur); cur, size = [], 0
-        cur.append(e.rstrip("\n")); size += len(e) + 1
-    if cur: chunks.append(cur)
-    for k, c in enumerate(chunks):
-        open(os.path.join(d, f"quotes-{k:04d}.yaml"), "w").write("\n".join(c) + "\n")
-PY
-}
-
-corpus() { # N -> makes $work/N/{content,hugo} once
-  local n="$1" dir="$work/$1"
-  if [ ! -f "$dir/.ready" ]; then
-    echo "generating the N=$n corpora in $dir ..." >&2
-    rm -rf "$dir"; mkdir -p "$dir"
-    python3 "$generators/project_corpus.py" "$n" "$dir/content"
-    split_quotes "$dir/content"
-    python3 "$generators/hugo_corpus.py" "$n" "$dir/hugo"
-    touch "$dir/.ready"
-  fi
-}
+# shellcheck source=lib/corpus.sh
+. "$repo/scripts/lib/corpus.sh" # corpus N: the synthetic dispute of N milestones, made once
 
 # Outputs of every size are kept until the whole run is over, and a previous run's leftovers are
 # deleted first, followed by a wait. Why: on ext4 without a journal (as here), creating a file
