@@ -433,6 +433,10 @@ public final class SiteRenderer {
         List<Link> pageLinks = new ArrayList<>();
         for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(base, n))));
         List<Link> yearIndex = yearIndex(subset, base);
+        String site = graph.site().title();
+        String events = filter == null ? "Every event in " + site
+                : filter.type().equals("kind") ? "The " + filter.label().replace('-', ' ') + " events in " + site
+                : "The events in " + site + " involving " + filter.label();
         for (int n = 1; n <= pageCount; n++) {
             int number = n;
             List<Milestone> slice = subset.subList((n - 1) * TIMELINE_PAGE, Math.min(subset.size(), n * TIMELINE_PAGE));
@@ -441,7 +445,7 @@ public final class SiteRenderer {
             page(one, htmlRoutes, pageRoute(base, n), "timeline.ftlh", () -> {
                 String title = filter == null ? "Timeline" : "Timeline: " + filter.label();
                 Map<String, Object> m = model(number == 1 ? title : title + " (page " + number + ")",
-                        "Every event in " + graph.site().title() + ", in order, with who took part and the sources.",
+                        events + ", in order, with who took part and the sources.",
                         "timeline");
                 List<MilestoneView> ms = slice.stream().map(x -> views.milestone(x.id())).toList();
                 m.put("milestones", ms);

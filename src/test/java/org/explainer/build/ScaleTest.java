@@ -105,6 +105,9 @@ class ScaleTest {
         Set<String> events = collect(out, actor, "#milestones a[href$=timeline/actor/a00000/index.html]",
                 "li.milestone > h3 > a", "milestones/");
         assertEquals(240, events.size());
+        assertEquals("The events in Bench dispute involving Actor 0, in order, with who took part and the sources.",
+                Jsoup.parse(out.resolve("timeline/actor/a00000/index.html").toFile(), "UTF-8")
+                        .select("meta[name=description]").attr("content"));
         assertTrue(events.contains("m000000") && events.contains("m000001") && !events.contains("m000002"), events.toString());
 
         Document issue = Jsoup.parse(out.resolve("issues/pay.html").toFile(), "UTF-8");
