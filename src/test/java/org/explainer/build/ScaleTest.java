@@ -100,9 +100,9 @@ class ScaleTest {
         assertEquals("In their words (" + saidByActor.size() + ")", actor.select("#quotes-h").text());
         assertEquals(listed, actor.select("#milestones ul.events > li").size());
         assertEquals("Events they took part in (240)", actor.select("#milestones-h").text());
-        assertEquals(saidByActor, collect(out, actor, "#quotes a[href$=quotes/actor/a00000/index.html]",
+        assertEquals(saidByActor, collect(actor, "#quotes a[href$=quotes/actor/a00000/index.html]",
                 "figure.quote a[href*=/quotes/q]", "quotes/"));
-        Set<String> events = collect(out, actor, "#milestones a[href$=timeline/actor/a00000/index.html]",
+        Set<String> events = collect(actor, "#milestones a[href$=timeline/actor/a00000/index.html]",
                 "li.milestone > h3 > a", "milestones/");
         assertEquals(240, events.size());
         assertEquals("The events in Bench dispute involving Actor 0, in order, with who took part and the sources.",
@@ -112,7 +112,7 @@ class ScaleTest {
 
         Document issue = Jsoup.parse(out.resolve("issues/pay.html").toFile(), "UTF-8");
         assertEquals(listed, issue.select("figure.quote").size());
-        assertEquals(quoteIdsOf(content, ""), collect(out, issue, "a[href$=quotes/issue/pay/index.html]",
+        assertEquals(quoteIdsOf(content, ""), collect(issue, "a[href$=quotes/issue/pay/index.html]",
                 "figure.quote a[href*=/quotes/q]", "quotes/"));
         assertEquals(1200, quoteIdsOf(content, "").size());
 
@@ -138,11 +138,11 @@ class ScaleTest {
     }
 
     /**
-     * Follows the link {@code from} finds on {@code page} (before and after the list) to a paged list, then the list's pagers
-     * to every page of it, and returns the ids in the hrefs {@code items} finds there (the file
-     * names after {@code section}): all that the list shows.
+     * Follows the links {@code from} finds on {@code page} (before and after its list) to a paged
+     * list, then the list's pagers to every page of it, and returns the ids in the hrefs
+     * {@code items} finds there (the file names after {@code section}): all that the list shows.
      */
-    private static Set<String> collect(Path out, Document page, String from, String items, String section) throws IOException {
+    private static Set<String> collect(Document page, String from, String items, String section) throws IOException {
         assertFalse(page.select(from).isEmpty(), from);
         Path first = Path.of(page.location()).getParent().resolve(page.select(from).attr("href")).normalize();
         Set<Path> reached = new HashSet<>(List.of(first));
