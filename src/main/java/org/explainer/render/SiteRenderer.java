@@ -194,7 +194,7 @@ public final class SiteRenderer {
         }
         for (Actor a : graph.actors()) {
             List<Milestone> theirs = graph.milestonesByActor().getOrDefault(a.id(), List.of());
-            if (theirs.size() > LISTED_ON_ITEM_PAGE) {
+            if (hasOwnList(theirs)) {
                 timeline(timelinePages, htmlRoutes, Routes.actorTimeline(a.id()), theirs, filter(a, theirs));
             }
         }
@@ -215,13 +215,13 @@ public final class SiteRenderer {
         quotes(files, htmlRoutes, Routes.quotes(), graph.quotes(), null);
         for (Actor a : graph.actors()) {
             List<Quote> theirs = graph.quotesByActor().getOrDefault(a.id(), List.of());
-            if (theirs.size() > LISTED_ON_ITEM_PAGE) {
+            if (hasOwnList(theirs)) {
                 quotes(files, htmlRoutes, Routes.actorQuotes(a.id()), theirs, filter(a, theirs));
             }
         }
         for (Issue i : graph.issues()) {
             List<Quote> onIt = graph.quotesByIssue().getOrDefault(i.id(), List.of());
-            if (onIt.size() > LISTED_ON_ITEM_PAGE) {
+            if (hasOwnList(onIt)) {
                 quotes(files, htmlRoutes, Routes.issueQuotes(i.id()), onIt,
                         new Facet("issue", i.id(), i.title(), onIt.size(), ViewFactory.href(Routes.issue(i.id()))));
             }
@@ -493,28 +493,35 @@ public final class SiteRenderer {
                 0, ViewFactory.href(Routes.sideTimeline(s.id())))).toList());
         f.put("kinds", byKind().entrySet().stream().map(e -> new Facet("kind", e.getKey(), e.getKey(),
                 e.getValue().size(), ViewFactory.href(Routes.kindTimeline(e.getKey())))).toList());
-        f.put("actors", ownLists(mostActive(actorFacets(graph.milestonesByActor(), "#milestones"), ACTOR_FACETS),
-                Routes::actorTimeline));
+        f.put("actors", mostActive(actorFacets(graph.milestonesByActor(), "#milestones", Routes::actorTimeline), ACTOR_FACETS));
         return java.util.Collections.unmodifiableMap(f);
     }
 
-    /** Each actor with something in {@code byActor}, in the usual order, counted and linked to that part of their page. */
-    private List<Facet> actorFacets(Map<String, ? extends List<?>> byActor, String anchor) {
+    /**
+     * Each actor with something in {@code byActor}, in the usual order, counted and linked to that
+     * part of their page, or to their own paged list of it ({@code ownList}) where their page
+     * lists only some.
+     */
+    private List<Facet> actorFacets(Map<String, ? extends List<?>> byActor, String anchor,
+                                    java.util.function.UnaryOperator<String> ownList) {
         return graph.actors().stream()
                 .filter(a -> byActor.containsKey(a.id()) && !byActor.get(a.id()).isEmpty())
-                .map(a -> new Facet("actor", a.id(), a.name(), byActor.get(a.id()).size(),
-                        ViewFactory.href(Routes.actor(a.id())) + anchor)).toList();
+                .map(a -> {
+                    List<?> theirs = byActor.get(a.id());
+                    String href = hasOwnList(theirs) ? ViewFactory.href(ownList.apply(a.id()))
+                            : ViewFactory.href(Routes.actor(a.id())) + anchor;
+                    return new Facet("actor", a.id(), a.name(), theirs.size(), href);
+                }).toList();
+    }
+
+    /** Whether an item's page lists only some of {@code all}, the rest being on a paged list of their own. */
+    static boolean hasOwnList(List<?> all) {
+        return all.size() > LISTED_ON_ITEM_PAGE;
     }
 
     /** The filter of an actor's own list of {@code theirs}, which links back to their page. */
     private static Facet filter(Actor a, List<?> theirs) {
         return new Facet("actor", a.id(), a.name(), theirs.size(), ViewFactory.href(Routes.actor(a.id())));
-    }
-
-    /** The facets, each of an actor with a paged list of their own (at {@code route}) linking there instead. */
-    private static List<Facet> ownLists(List<Facet> facets, java.util.function.UnaryOperator<String> route) {
-        return facets.stream().map(f -> f.count() <= LISTED_ON_ITEM_PAGE ? f
-                : new Facet(f.type(), f.id(), f.label(), f.count(), ViewFactory.href(route.apply(f.id())))).toList();
     }
 
     /** The {@code max} facets with the highest counts (ties: the earlier), in their original order. */
@@ -555,10 +562,10 @@ public final class SiteRenderer {
         List<Link> pageLinks = new ArrayList<>();
         for (int n = 1; n <= pageCount; n++) pageLinks.add(new Link(Integer.toString(n), ViewFactory.href(pageRoute(base, n))));
         boolean onePage = all.size() <= QUOTES_PAGE;
-        List<Facet> speakers = filter != null ? List.of() : actorFacets(graph.quotesByActor(), "#quotes");
+        List<Facet> speakers = filter != null ? List.of() : actorFacets(graph.quotesByActor(), "#quotes", Routes::actorQuotes);
         // One page lists every speaker, each with an anchor below; paged lists repeat the chips on
         // every page, so they offer the most quoted only, as the timeline's actor filter does.
-        List<Facet> offered = onePage ? speakers : ownLists(mostActive(speakers, ACTOR_FACETS), Routes::actorQuotes);
+        List<Facet> offered = onePage ? speakers : mostActive(speakers, ACTOR_FACETS);
         String title = filter == null ? "Quotes" : "Quotes: " + filter.label();
         String description = filter == null ? "What the people in " + graph.site().title() + " said"
                 : filter.type().equals("actor") ? "What " + filter.label() + " said"

@@ -191,12 +191,12 @@ public final class ViewFactory {
 
     /** What an item's page lists of a list: all of it, or its first {@link SiteRenderer#LISTED_ON_ITEM_PAGE}. */
     private static <T> List<T> listed(List<T> all) {
-        return all.size() <= SiteRenderer.LISTED_ON_ITEM_PAGE ? all : all.subList(0, SiteRenderer.LISTED_ON_ITEM_PAGE);
+        return SiteRenderer.hasOwnList(all) ? all.subList(0, SiteRenderer.LISTED_ON_ITEM_PAGE) : all;
     }
 
     /** The link to the paged list at {@code route} when an item's page lists only some of {@code all}, else null. */
     private static String more(List<?> all, String route) {
-        return all.size() <= SiteRenderer.LISTED_ON_ITEM_PAGE ? null : href(route);
+        return SiteRenderer.hasOwnList(all) ? href(route) : null;
     }
 
     public List<SideView> sides() {
