@@ -1,6 +1,7 @@
 package org.explainer.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scripts/explainer, run as a user runs it once {@code mvn package} has made the jar: the heap it
- * starts with follows the cap the user gives in JAVA_OPTS and never overrides the user's own start.
+ * starts with follows the cap the user gives in JAVA_OPTS and never overrides the user's own start,
+ * and the class-data archive is mapped where it needs no rewriting.
  */
 class LauncherIT {
 
@@ -68,6 +70,20 @@ class LauncherIT {
     /** Given on the command line and {@code mb}, give or take the JVM's rounding up to its 2 MB alignment. */
     private static void assertStartsAt(long mb, InitialHeap heap, String javaOpts) {
         assertTrue(heap.given() && heap.mb() >= mb && heap.mb() <= mb + 2, javaOpts + ": " + heap);
+    }
+
+    @Test
+    void mapsTheClassDataArchiveAtTheAddressItWasWrittenForInsteadOfMovingIt() throws Exception {
+        assertTrue(Files.isRegularFile(Path.of("target/explainer.jsa")), "mvn package records target/explainer.jsa before the ITs");
+        ProcessBuilder pb = new ProcessBuilder("sh", "scripts/explainer", "--version").redirectErrorStream(true);
+        pb.environment().put("JAVA_OPTS", "-Xlog:cds=info"); // after the launcher's -Xlog:cds=off, so it wins
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("Mapped dynamic region"), "the build's own archive is not mapped:\n" + out);
+        // A moved archive costs a copy of each of its pages at every start (scripts/explainer says how much).
+        assertFalse(out.contains("alternative address"), "the archive was mapped elsewhere and rewritten:\n" + out);
     }
 
     @Test
