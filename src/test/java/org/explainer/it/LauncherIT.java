@@ -34,15 +34,23 @@ class LauncherIT {
         }
     }
 
-    private static InitialHeap run(String javaOpts) throws IOException, InterruptedException {
+    /** What {@code scripts/explainer --version} prints, stdout and stderr, run with these JAVA_OPTS; it must succeed. */
+    private static String launch(String javaOpts) throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(Path.of("target/explainer.jar")), "mvn package makes target/explainer.jar before the ITs");
         ProcessBuilder pb = new ProcessBuilder("sh", "scripts/explainer", "--version").redirectErrorStream(true);
-        pb.environment().put("JAVA_OPTS", javaOpts + " -XX:+PrintFlagsFinal");
+        pb.environment().put("JAVA_OPTS", javaOpts);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
-        assertEquals(0, p.exitValue(), out.lines().filter(l -> !l.contains("{")).toList().toString());
-        assertTrue(out.contains("explainer "), "no version in: " + out.lines().filter(l -> !l.contains("{")).toList());
+        // Without the JVM's flag table ("... {product} {default}"), which would bury the message.
+        List<String> said = out.lines().filter(l -> !l.contains("{")).toList();
+        assertEquals(0, p.exitValue(), said.toString());
+        assertTrue(out.contains("explainer "), "no version in: " + said);
+        return out;
+    }
+
+    private static InitialHeap run(String javaOpts) throws IOException, InterruptedException {
+        String out = launch(javaOpts + " -XX:+PrintFlagsFinal");
         Matcher m = INITIAL_HEAP.matcher(out);
         assertTrue(m.find(), "no InitialHeapSize among the JVM's flags: " + out.lines().filter(l -> l.contains("HeapSize") || !l.contains("{")).toList());
         return new InitialHeap(Long.parseLong(m.group(1)) / (1024 * 1024), m.group(2));
@@ -75,12 +83,7 @@ class LauncherIT {
     @Test
     void mapsTheClassDataArchiveAtTheAddressItWasWrittenForInsteadOfMovingIt() throws Exception {
         assertTrue(Files.isRegularFile(Path.of("target/explainer.jsa")), "mvn package records target/explainer.jsa before the ITs");
-        ProcessBuilder pb = new ProcessBuilder("sh", "scripts/explainer", "--version").redirectErrorStream(true);
-        pb.environment().put("JAVA_OPTS", "-Xlog:cds=info"); // after the launcher's -Xlog:cds=off, so it wins
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
-        assertEquals(0, p.exitValue(), out);
+        String out = launch("-Xlog:cds=info"); // after the launcher's -Xlog:cds=off, so it wins
         assertTrue(out.contains("Mapped dynamic region"), "the build's own archive is not mapped:\n" + out);
         // A moved archive costs a copy of each of its pages at every start (scripts/explainer says how much).
         assertFalse(out.contains("alternative address"), "the archive was mapped elsewhere and rewritten:\n" + out);
