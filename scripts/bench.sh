@@ -2,6 +2,7 @@
 # Times full builds of a synthetic dispute of N milestones (N/10 actors, 2N quotes, N/100 sources)
 # against Hugo building the same dispute, and against a plain `cp -r` of the explainer's own output
 # (the disk's floor), alternating the three in one run so that a busy machine slows all alike.
+# Each timed run finds its program and input in memory (read just before it, untimed: see warm).
 #
 #   scripts/bench.sh                  # N = 1000 10000 100000; 5 runs each (3 at N >= 100000)
 #   scripts/bench.sh 1000 10000       # only these sizes
@@ -93,6 +94,18 @@ run() {
   echo "$(( (t1 - t0) / 1000000 )) $rss" >>"$log"
 }
 
+# warm PATH...: reads every file under each PATH, untimed, so that the run after it finds them in
+# memory. Why before every timed run, not only once: this machine's kernel pages out memory left
+# untouched for about 6 s (a DAMON scheme; see "The machine" in docs/performance.md), so each run,
+# coming after the other tools', would otherwise read part of its program and its input from the
+# disk again, as a machine without such a monitor never does between two builds.
+warm() {
+  local p
+  for p in "$@"; do [ -e "$p" ] && find "$p" -type f -print0; done | xargs -0 -r cat >/dev/null
+}
+java_lib="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib" # the JDK's classes and libjvm
+hugo_bin="$(readlink -f "$(command -v hugo)")"
+
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 col() { awk -v c="$2" '{print $c}' "$1"; }
 
@@ -106,10 +119,12 @@ for n in "${sizes[@]}"; do
   corpus "$n"
   r=$runs; [ "$n" -ge 100000 ] && r=$runs_large
   d="$work/$n"; outs="$outputs/$n"
+  explainer_in=("$jar" "$repo/target/explainer.jsa" "$java_lib" "$templates" "$d/content")
+  hugo_in=("$hugo_bin" "$d/hugo")
   : >"$d/explainer.log"; : >"$d/hugo.log"; : >"$d/cp.log"; : >"$d/explainer-rebuild.log"; : >"$d/hugo-rebuild.log"
   # Each run writes into folders of its own, deleted only when the whole run is over (see above).
   mkdir -p "$outs"; sync
-  # One untimed build of each first, so every timed run finds its input in the page cache.
+  # One untimed build of each first, so that the first timed run is not the first of its kind.
   # --no-search: Hugo builds no search index, so neither does the explainer here (like with like).
   "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$outs/warm-explainer" --quiet --no-search
   with_hugo=1; [ -n "$hugo_up_to" ] && [ "$n" -gt "$hugo_up_to" ] && with_hugo=0
@@ -118,8 +133,13 @@ for n in "${sizes[@]}"; do
     echo "N=$n run $i/$r ..." >&2
     ex="$outs/explainer-$i"; hu="$outs/hugo-$i"; cp_out="$outs/cp-$i"
     sync
+    warm "${explainer_in[@]}"
     run explainer "$d/explainer.log" "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$ex" --quiet --no-search
-    [ "$with_hugo" = 1 ] && run hugo "$d/hugo.log" hugo --quiet -s "$d/hugo" -d "$hu"
+    if [ "$with_hugo" = 1 ]; then
+      warm "${hugo_in[@]}"
+      run hugo "$d/hugo.log" hugo --quiet -s "$d/hugo" -d "$hu"
+    fi
+    warm "$ex"
     run cp "$d/cp.log" cp -r "$ex" "$cp_out"
     if [ "$i" -gt 1 ] && [ "$n" -le 10000 ]; then
       # Output must be byte-identical across builds: compare with the previous run's.
@@ -139,7 +159,10 @@ for n in "${sizes[@]}"; do
     for i in $(seq 1 "$rb"); do
       echo "N=$n rebuild $i/$rb ..." >&2
       sync
+      # A rebuild also reads its previous output: the explainer compares with it, Hugo overwrites it.
+      warm "${explainer_in[@]}" "$outs/rebuilt-explainer" "$outs/.rebuilt-explainer.previous"
       run explainer "$d/explainer-rebuild.log" "${explainer[@]}" build --content "$d/content" --templates "$templates" --out "$outs/rebuilt-explainer" --quiet --no-search
+      warm "${hugo_in[@]}" "$outs/rebuilt-hugo"
       run hugo "$d/hugo-rebuild.log" hugo --quiet -s "$d/hugo" -d "$outs/rebuilt-hugo"
     done
     diff -r "$ex" "$outs/rebuilt-explainer" >/dev/null || fail "N=$n: a rebuild differs from a build into a new folder (diff -r $ex $outs/rebuilt-explainer)"
