@@ -101,7 +101,9 @@ run() {
 # disk again, as a machine without such a monitor never does between two builds.
 warm() {
   local p
-  for p in "$@"; do [ -e "$p" ] && find "$p" -type f -print0; done | xargs -0 -r cat >/dev/null
+  for p in "$@"; do
+    if [ -e "$p" ]; then find "$p" -type f -print0; fi # a missing one (no class-data archive) is skipped
+  done | xargs -0 -r cat >/dev/null
 }
 java_lib="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib" # the JDK's classes and libjvm
 hugo_bin="$(readlink -f "$(command -v hugo)")"
