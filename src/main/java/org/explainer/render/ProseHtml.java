@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -168,9 +169,24 @@ final class ProseHtml {
 
     /** BasedSequence.unescape() then Escaping.normalizeEOL, skipped when there is nothing to undo. */
     private static String unescape(BasedSequence chars) {
-        String s = chars.toString();
+        String s = string(chars);
         if (s.indexOf('\\') < 0 && s.indexOf('&') < 0 && s.indexOf('\r') < 0) return s;
         return Escaping.normalizeEOL(chars.unescape());
+    }
+
+    /**
+     * The characters as a String, as {@code chars.toString()} makes them (U+0000 read as U+FFFD),
+     * copied from the array {@link MarkdownRenderer#parse} parses where they lie there in one
+     * piece: flexmark's own toString appends them one {@code charAt} at a time, a tenth of the
+     * Markdown stage's CPU under the client compiler.
+     */
+    private static String string(BasedSequence chars) {
+        Object base = chars.getBase();
+        if (chars instanceof CharSubSequence && base instanceof char[] all) {
+            String s = new String(all, chars.getStartOffset(), chars.getEndOffset() - chars.getStartOffset());
+            return s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD');
+        }
+        return chars.toString();
     }
 
     /** HtmlWriter.text: Escaping.escapeHtml(s, false), skipped when nothing needs escaping. */
