@@ -138,8 +138,9 @@ public final class MarkdownRenderer {
      * at a time through {@code BasedSequence.charAt}; over a String each such read is a second
      * interface call (into {@code String.charAt}), which the client compiler that
      * {@code scripts/explainer} runs does not inline. Over an array it is an array read: the
-     * Markdown of 10,000 events took 13% less CPU in its first pass. Both read U+0000 as U+FFFD,
-     * and {@code ProseHtmlTest} checks the HTML is the same as from a String.
+     * Markdown of 10,000 events took 13% less CPU in its first pass. Both read U+0000 as U+FFFD;
+     * {@code MarkdownRendererTest} and {@code ProseHtmlTest} check the HTML is the same as from a
+     * String.
      */
     static Document parse(Parser parser, String text) {
         return parser.parse(CharSubSequence.of(text));
