@@ -43,6 +43,17 @@ class JsonStringTest {
         assertEquals("\"\"", escaped(""));
     }
 
+    /** Every character, alone and between plain text, as the reference escapes it: the ASCII table and the rest. */
+    @Test
+    void escapesEveryCharacterAsTheReferenceDoes() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String alone = String.valueOf((char) c);
+            assertEquals(reference(alone), escaped(alone), "U+" + Integer.toHexString(c));
+            String between = "ab" + (char) c + "cd";
+            assertEquals(reference(between), escaped(between), "U+" + Integer.toHexString(c));
+        }
+    }
+
     @Test
     void agreesWithCharacterByCharacterEscapingOnRandomText() {
         String alphabet = "ab \"\\\n\r\t<>&'\u2028\u2029\uFFFF\u0001\u001f\u00e9\u201C\uD83D\uDE00";
