@@ -107,8 +107,8 @@ public final class Json {
         // Runs that need no escape are appended whole: a bulk copy, where appending character by
         // character was the largest cost of the 40 MB of JSON an archive of 10,000 events exports.
         // The test is written out here, a table for ASCII, not a call to needsEscape: the client
-        // compiler inlines no method over 35 bytes of bytecode, and a call per character made this
-        // scan half again as slow (the strings of the exports at N = 10,000: 310 ms against 185).
+        // compiler inlines no method over 35 bytes of bytecode, and with a call per character the
+        // strings of the exports at N = 10,000 took 310 ms to escape instead of 185.
         int plain = 0;
         int length = s.length();
         for (int i = 0; i < length; i++) {
