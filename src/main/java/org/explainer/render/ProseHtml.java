@@ -122,7 +122,7 @@ final class ProseHtml {
     private void inline(Node n) {
         if (n instanceof Text) {
             // CoreNodeRenderer.render(Text)
-            out.append(text(unescape(n.getChars())));
+            if (!appendedAsItIs(n.getChars())) out.append(text(unescape(n.getChars())));
         } else if (n instanceof TypographicSmarts s) {
             out.append(s.getTypographicText());
         } else if (n instanceof TypographicQuotes q) {
@@ -165,6 +165,27 @@ final class ProseHtml {
         out.append('>');
         children(link);
         out.append("</a>");
+    }
+
+    /**
+     * Appends a text node's characters straight from the array {@link MarkdownRenderer#parse}
+     * parses, when they hold nothing to unescape, normalise or escape (no backslash, '&amp;', CR,
+     * U+0000, '&lt;', '&gt;' or '"'), and says whether it did. Most text is such, and one look at
+     * it here replaces six: making a String of it, then {@link #unescape}'s and {@link #text}'s
+     * searches of that String.
+     */
+    private boolean appendedAsItIs(BasedSequence chars) {
+        if (!(chars instanceof CharSubSequence) || !(chars.getBase() instanceof char[] all)) return false;
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        for (int i = start; i < end; i++) {
+            char c = all[i];
+            if (c <= '\\' && (c == '\\' || c == '&' || c == '\r' || c == '\0' || c == '<' || c == '>' || c == '"')) {
+                return false;
+            }
+        }
+        out.append(all, start, end - start);
+        return true;
     }
 
     /** BasedSequence.unescape() then Escaping.normalizeEOL, skipped when there is nothing to undo. */
