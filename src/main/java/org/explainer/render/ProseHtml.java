@@ -175,7 +175,8 @@ final class ProseHtml {
      * searches of that String.
      */
     private boolean appendedAsItIs(BasedSequence chars) {
-        if (!(chars instanceof CharSubSequence) || !(chars.getBase() instanceof char[] all)) return false;
+        char[] all = parsedArray(chars);
+        if (all == null) return false;
         int start = chars.getStartOffset();
         int end = chars.getEndOffset();
         for (int i = start; i < end; i++) {
@@ -202,12 +203,20 @@ final class ProseHtml {
      * Markdown stage's CPU under the client compiler.
      */
     private static String string(BasedSequence chars) {
-        Object base = chars.getBase();
-        if (chars instanceof CharSubSequence && base instanceof char[] all) {
+        char[] all = parsedArray(chars);
+        if (all != null) {
             String s = new String(all, chars.getStartOffset(), chars.getEndOffset() - chars.getStartOffset());
             return s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD');
         }
         return chars.toString();
+    }
+
+    /**
+     * The array {@link MarkdownRenderer#parse} parsed, which the characters are a slice of between
+     * their start and end offsets; null for a sequence of another kind (one flexmark made itself).
+     */
+    private static char[] parsedArray(BasedSequence chars) {
+        return chars instanceof CharSubSequence && chars.getBase() instanceof char[] all ? all : null;
     }
 
     /** HtmlWriter.text: Escaping.escapeHtml(s, false), skipped when nothing needs escaping. */
