@@ -37,11 +37,11 @@ import java.util.function.Function;
  */
 final class ViewWrapper extends DefaultObjectWrapper {
 
-    /** Each public record class's components by name; empty for classes read the default way. */
-    private static final ClassValue<Map<String, Component>> ACCESSORS = new ClassValue<>() {
+    /** Each public record class's components; null for classes read the default way. */
+    private static final ClassValue<Components> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Map<String, Component> computeValue(Class<?> type) {
-            if (!isReadDirectly(type)) return Map.of();
+        protected Components computeValue(Class<?> type) {
+            if (!isReadDirectly(type)) return null;
             Map<String, Component> byName = new HashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
                 Class<?> declared = c.getType();
@@ -49,24 +49,56 @@ final class ViewWrapper extends DefaultObjectWrapper {
                         : declared == boolean.class ? Kind.BOOLEAN
                         : declared == int.class || declared == long.class ? Kind.NUMBER
                         : declared == List.class ? Kind.LIST
-                        : isReadDirectly(declared) && declared.getInterfaces().length == 0 ? Kind.RECORD
+                        : isReadDirectly(declared) && declared.getInterfaces().length == 0
+                                && declared.getRecordComponents().length > 0 ? Kind.RECORD
                         : Kind.OTHER;
-                byName.put(c.getName(), new Component(reader(c), kind));
+                byName.put(c.getName(), new Component(reader(c), kind, declared));
             }
-            return Map.copyOf(byName);
+            if (byName.isEmpty()) return null;
+            return new Components(new NameTable<>(byName), type.getInterfaces().length == 0);
         }
     };
 
     /**
-     * How a component's value is wrapped. Strings and interface-free records are wrapped here
-     * without the default wrapper's chain of type tests, which a page asks for thousands of times.
-     * Each result is the one that chain reaches for the type: a record class is final, so its
-     * declared type is its runtime type; a list is adapted unless it is already a template model.
+     * A record class's components, and whether the class implements no interface: the default
+     * chain's every type test fails for such a record, so it is wrapped before that chain.
+     */
+    private record Components(NameTable<Component> byName, boolean plain) {
+    }
+
+    /**
+     * How a component's value is wrapped. Strings and interface-free records with components are
+     * wrapped here without the default wrapper's chain of type tests, which a page asks for
+     * thousands of times. Each result is the one that chain reaches for the type: a record class
+     * is final, so its declared type is its runtime type; a list is adapted unless it is already a
+     * template model.
      */
     private enum Kind { STRING, BOOLEAN, NUMBER, LIST, RECORD, OTHER }
 
-    /** @param read the accessor, as a function of the record */
-    private record Component(Function<Object, Object> read, Kind kind) {
+    /** One component: how to read it, how to wrap its value, and the class it is declared with. */
+    private static final class Component {
+        final Function<Object, Object> read;
+        final Kind kind;
+        private final Class<?> declared;
+        /** For a record component, the components of its class, once a read has asked for them. */
+        private volatile Components nested;
+
+        Component(Function<Object, Object> read, Kind kind, Class<?> declared) {
+            this.read = read;
+            this.kind = kind;
+            this.declared = declared;
+        }
+
+        /**
+         * The components of a {@link Kind#RECORD} component's class. Kept here after the first
+         * read, which spares a class-value lookup on every later one; a race only looks the same
+         * object up twice. Not found at construction: records may refer to each other.
+         */
+        Components nested() {
+            Components n = nested;
+            if (n == null) nested = n = COMPONENTS.get(declared);
+            return n;
+        }
     }
 
     /**
@@ -91,14 +123,6 @@ final class ViewWrapper extends DefaultObjectWrapper {
         }
     }
 
-    /** Public records that implement no interface: the default chain's every type test fails for them. */
-    private static final ClassValue<Boolean> PLAIN_RECORD = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return isReadDirectly(type) && type.getInterfaces().length == 0 && !ACCESSORS.get(type).isEmpty();
-        }
-    };
-
     ViewWrapper(DefaultObjectWrapperConfiguration configuration) {
         super(configuration, true);
     }
@@ -113,8 +137,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (getOuterIdentity() == this) {
             if (obj instanceof String s) return new SimpleScalar(s);
-            if (obj instanceof Record && PLAIN_RECORD.get(obj.getClass())) {
-                return new RecordModel(obj, this, ACCESSORS.get(obj.getClass()));
+            if (obj instanceof Record) {
+                Components components = COMPONENTS.get(obj.getClass());
+                if (components != null && components.plain) return new RecordModel(obj, this, components);
             }
         }
         return super.wrap(obj);
@@ -122,8 +147,8 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-        Map<String, Component> accessors = ACCESSORS.get(object.getClass());
-        return accessors.isEmpty() ? super.handleUnknownType(object) : new RecordModel(object, this, accessors);
+        Components components = COMPONENTS.get(object.getClass());
+        return components == null ? super.handleUnknownType(object) : new RecordModel(object, this, components);
     }
 
     private static boolean isReadDirectly(Class<?> type) {
@@ -149,23 +174,23 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         private final Object record;
         private final ViewWrapper views;
-        private final Map<String, Component> accessors;
+        private final Components components;
         /** The default model of the record, for anything that is not a component; made when asked. */
         private StringModel bean;
 
-        RecordModel(Object record, ViewWrapper views, Map<String, Component> accessors) {
+        RecordModel(Object record, ViewWrapper views, Components components) {
             this.record = record;
             this.views = views;
-            this.accessors = accessors;
+            this.components = components;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Component component = accessors.get(key);
+            Component component = components.byName().get(key);
             if (component == null) return bean().get(key);
-            Object value = component.read().apply(record);
+            Object value = component.read.apply(record);
             if (value != null && views.getOuterIdentity() == views) {
-                switch (component.kind()) {
+                switch (component.kind) {
                     case STRING: return new SimpleScalar((String) value);
                     case BOOLEAN: return (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
                     case NUMBER: return new SimpleNumber((Number) value);
@@ -173,7 +198,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
                         if (value instanceof TemplateModel model) return model;
                         if (views.getUseAdaptersForContainers()) return DefaultListAdapter.adapt((List<?>) value, views);
                         break;
-                    case RECORD: return new RecordModel(value, views, ACCESSORS.get(value.getClass()));
+                    case RECORD: return new RecordModel(value, views, component.nested());
                     default: break;
                 }
             }
