@@ -23,6 +23,9 @@ public final class Routes {
     /** Sections whose items each have a page: {@code section/id/}, written as {@code section/id.html}. */
     public static final Set<String> ITEM_SECTIONS = Set.of("milestones", "actors", "quotes", "issues", "sources");
 
+    /** The same sections, to compare a route's first segment with in place (see {@link #isItemSection}). */
+    private static final String[] ITEM_SECTION_NAMES = ITEM_SECTIONS.toArray(new String[0]);
+
     /** The item id no item may take: {@code actors/index.html} is the list of actors. */
     public static final String LIST_PAGE_ID = "index";
 
@@ -194,7 +197,7 @@ public final class Routes {
      */
     public static String itemRouteOf(String href) {
         int slash = href.indexOf('/');
-        if (slash <= 0 || !ITEM_SECTIONS.contains(href.substring(0, slash))) return null;
+        if (slash <= 0 || !isItemSection(href, slash)) return null;
         int end = slash + 1;
         while (end < href.length() && "/.#".indexOf(href.charAt(end)) < 0) end++;
         if (end == slash + 1 || (end == slash + 1 + LIST_PAGE_ID.length() && href.startsWith(LIST_PAGE_ID, slash + 1))) {
@@ -210,6 +213,18 @@ public final class Routes {
     private static boolean isItem(String route) {
         int slash = route.indexOf('/');
         return slash > 0 && route.length() > slash + 2 && route.indexOf('/', slash + 1) == route.length() - 1
-                && ITEM_SECTIONS.contains(route.substring(0, slash));
+                && isItemSection(route, slash);
+    }
+
+    /**
+     * Whether {@code s} up to {@code end} is the name of a section whose items have pages. Why not
+     * {@code ITEM_SECTIONS.contains(s.substring(0, end))}: this runs for every link and file a
+     * build writes, and the copy and the set's hashing and comparing were most of its time.
+     */
+    private static boolean isItemSection(String s, int end) {
+        for (String section : ITEM_SECTION_NAMES) {
+            if (section.length() == end && s.startsWith(section)) return true;
+        }
+        return false;
     }
 }

@@ -50,6 +50,20 @@ class RoutesTest {
         assertEquals("feed.xml", Routes.file("feed.xml"));
     }
 
+    /** Only a whole first segment names a section: one that starts or ends like a section's name does not. */
+    @Test
+    void takesOnlyAWholeSectionNameForASectionOfItems() {
+        for (String section : Routes.ITEM_SECTIONS) {
+            assertEquals(section + "/x.html", Routes.file(section + "/x/"));
+            String shorter = section.substring(0, section.length() - 1);
+            for (String other : List.of(shorter, section + "s", "x" + section, section.toUpperCase(java.util.Locale.ROOT))) {
+                assertEquals(other + "/x/index.html", Routes.file(other + "/x/"), other);
+                assertNull(Routes.itemRouteOf(other + "/x.html"), other);
+                assertFalse(Routes.isItemFile(other + "/x.html"), other);
+            }
+        }
+    }
+
     @Test
     void publishesFoldersAtTheirPathAndItemPagesAtTheirFile() {
         assertEquals("timeline/", Routes.url("timeline/"));
