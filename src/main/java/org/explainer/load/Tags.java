@@ -25,8 +25,13 @@ final class Tags {
         walk(root, file, firstLine, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
+    /**
+     * @param seen the anchored nodes walked so far. Only an anchored node can be reached twice (each
+     *             alias is its anchor's node again), so only those are remembered: a set of every
+     *             node cost more than the check itself on a long list.
+     */
     private static void walk(Node n, String file, int firstLine, Problems problems, Set<Node> seen) {
-        if (!seen.add(n)) return; // an alias: already checked, and never walked twice
+        if (n.getAnchor().isPresent() && !seen.add(n)) return; // an alias: already checked, and never walked twice
         if (!CORE.contains(n.getTag())) {
             problems.add(Fields.position(n, file, firstLine), "YAML tags are not allowed here ('"
                     + n.getTag().getValue().replace("tag:yaml.org,2002:", "!!") + "')", "remove the tag and write plain text");

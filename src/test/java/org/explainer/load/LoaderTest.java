@@ -141,6 +141,15 @@ class LoaderTest {
         assertEquals("figures.yaml:2:10: YAML tags are not allowed here ('!!javax.script.ScriptEngineManager') (hint: remove the tag and write plain text)", p.get(0));
     }
 
+    /** An alias is its anchor's node again: its tag is reported once, where it is written, and a node holding itself ends. */
+    @Test
+    void reportsATagOnceHoweverOftenItsNodeIsAliasedAndEndsOnANodeThatHoldsItself() {
+        Path content = site();
+        write(content, "figures.yaml", "- id: x\n  value: &v !!binary aGk=\n  label: [*v, *v, *v]\n  source: &s [harbour-news, *s]\n");
+        List<String> tagged = problems(content).stream().filter(p -> p.contains("YAML tags")).toList();
+        assertEquals(List.of("figures.yaml:2:10: YAML tags are not allowed here ('!!binary') (hint: remove the tag and write plain text)"), tagged);
+    }
+
     @Test
     void flagsAFolderNamedLikeAFileWhereOnlyFilesBelongAndPassesOverItInSources() throws Exception {
         Path content = site();
