@@ -15,6 +15,7 @@ import org.explainer.problem.Pos;
 import org.explainer.problem.Problems;
 import org.explainer.problem.Suggest;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -94,10 +95,16 @@ public final class Fields {
         return position(n, file, firstLine);
     }
 
+    /**
+     * Where a node starts in its file. Written without {@code Optional.map} and a lambda: this runs
+     * for every field of every item, and under the client compiler each capture of a lambda is a
+     * call into the JVM to allocate it.
+     */
     static Pos position(Node n, String file, int firstLine) {
-        return n.getStartMark()
-                .map(m -> new Pos(file, m.getLine() + firstLine, m.getColumn() + 1))
-                .orElse(new Pos(file, firstLine, 1));
+        Optional<Mark> start = n.getStartMark();
+        if (start.isEmpty()) return new Pos(file, firstLine, 1);
+        Mark m = start.get();
+        return new Pos(file, m.getLine() + firstLine, m.getColumn() + 1);
     }
 
     /** Where a field's value is written, or the mapping's position if it is absent. */
