@@ -39,6 +39,8 @@ final class NameTable<V> {
     private volatile Object[] pairs = new Object[2 * 16];
     /** How many strings {@link #pairs} holds; changed only while holding this table's lock. */
     private int remembered;
+    /** Whether {@link #MAX_REMEMBERED} strings are kept: later ones are answered without the lock. */
+    private volatile boolean full;
 
     NameTable(Map<String, V> byName) {
         this.byName = Map.copyOf(byName);
@@ -55,14 +57,14 @@ final class NameTable<V> {
                 Object answer = p[2 * i + 1];
                 return answer == NONE ? null : (V) answer;
             }
-            if (asked == null) return remember(name);
+            if (asked == null) return full ? byName.get(name) : remember(name);
         }
     }
 
     /** Answers {@code name} by the map, and keeps the string and its answer while there is room. */
     private synchronized V remember(String name) {
         V value = byName.get(name);
-        if (remembered >= MAX_REMEMBERED) return value;
+        if (full) return value;
         Object[] old = pairs;
         for (int i = 0; i < old.length; i += 2) {
             if (old[i] == name) return value; // another thread kept it meanwhile
@@ -73,8 +75,8 @@ final class NameTable<V> {
             if (old[i] != null) put(grown, (String) old[i], old[i + 1]);
         }
         put(grown, name, value == null ? NONE : value);
-        remembered++;
         pairs = grown;
+        if (++remembered == MAX_REMEMBERED) full = true;
         return value;
     }
 
