@@ -116,7 +116,8 @@ public final class MarkdownRenderer {
         if (p == null) {
             // Two threads may both build one; either result is the same parser, and one is kept.
             MutableDataSet options = options((variant & 1) != 0, (variant & 2) != 0);
-            parsers.compareAndSet(variant, null, SafeInlineParser.use(Parser.builder(options), options).build());
+            Parser.Builder builder = KeptBlockFactories.use(SafeInlineParser.use(Parser.builder(options), options));
+            parsers.compareAndSet(variant, null, builder.build());
             p = parsers.get(variant);
         }
         return p;
