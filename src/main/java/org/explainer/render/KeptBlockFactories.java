@@ -42,7 +42,7 @@ final class KeptBlockFactories {
     }
 
     /** flexmark's heading parser, keeping the factory it made for the last options it was given. */
-    static final class Headings extends HeadingParser.Factory {
+    private static final class Headings extends HeadingParser.Factory {
         private volatile Made made;
 
         @Override
@@ -54,7 +54,7 @@ final class KeptBlockFactories {
     }
 
     /** flexmark's list parser, keeping the factory it made for the last options it was given. */
-    static final class Lists extends ListBlockParser.Factory {
+    private static final class Lists extends ListBlockParser.Factory {
         private volatile Made made;
 
         @Override

@@ -139,7 +139,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
             if (obj instanceof String s) return new SimpleScalar(s);
             if (obj instanceof Record) {
                 Components components = COMPONENTS.get(obj.getClass());
-                if (components != null && components.plain) return new RecordModel(obj, this, components);
+                if (components != null && components.plain()) return new RecordModel(obj, this, components);
             }
         }
         return super.wrap(obj);
