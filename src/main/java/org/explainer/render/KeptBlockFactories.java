@@ -2,6 +2,7 @@ package org.explainer.render;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -41,27 +42,42 @@ final class KeptBlockFactories {
     private record Made(DataHolder options, BlockParserFactory factory) {
     }
 
-    /** flexmark's heading parser, keeping the factory it made for the last options it was given. */
-    private static final class Headings extends HeadingParser.Factory {
+    /**
+     * The factory of blocks a core parser makes, kept for the options it was made from. A race
+     * only makes one twice; either serves.
+     */
+    private static final class Kept {
+        private final CustomBlockParserFactory original;
         private volatile Made made;
 
-        @Override
-        public BlockParserFactory apply(DataHolder options) {
+        Kept(CustomBlockParserFactory original) {
+            this.original = original;
+        }
+
+        BlockParserFactory apply(DataHolder options) {
             Made m = made;
-            if (m == null || m.options() != options) made = m = new Made(options, super.apply(options));
+            if (m == null || m.options() != options) made = m = new Made(options, original.apply(options));
             return m.factory();
         }
     }
 
-    /** flexmark's list parser, keeping the factory it made for the last options it was given. */
-    private static final class Lists extends ListBlockParser.Factory {
-        private volatile Made made;
+    /** flexmark's heading parser (its order among the block parsers too), with its factory kept. */
+    private static final class Headings extends HeadingParser.Factory {
+        private final Kept kept = new Kept(new HeadingParser.Factory());
 
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            Made m = made;
-            if (m == null || m.options() != options) made = m = new Made(options, super.apply(options));
-            return m.factory();
+            return kept.apply(options);
+        }
+    }
+
+    /** flexmark's list parser (its order among the block parsers too), with its factory kept. */
+    private static final class Lists extends ListBlockParser.Factory {
+        private final Kept kept = new Kept(new ListBlockParser.Factory());
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            return kept.apply(options);
         }
     }
 }
