@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * scripts/explainer, run as a user runs it once {@code mvn package} has made the jar: the heap it
  * starts with follows the cap the user gives in JAVA_OPTS and never overrides the user's own start,
- * and the class-data archive is mapped where it needs no rewriting.
+ * its collector gives way to one the user names, and the class-data archive is mapped where it
+ * needs no rewriting.
  */
 class LauncherIT {
 
@@ -88,6 +89,36 @@ class LauncherIT {
         // A moved archive costs a copy of each of its pages at every start (scripts/explainer says how much).
         assertFalse(out.contains("alternative address"), "the archive was mapped elsewhere and rewritten:\n" + out);
     }
+
+    @Test
+    void runsTheParallelCollectorUnlessJavaOptsNamesAnother() throws Exception {
+        assertEquals(List.of("UseParallelGC"), collectors(""), "the launcher's own choice");
+        assertEquals(List.of("UseParallelGC"), collectors("-Xmx1g -XX:+UseParallelGC"), "named twice, no harm");
+        // Before, a user's collector and the launcher's were two, and the JVM refused to start.
+        assertEquals(List.of("UseSerialGC"), collectors("-XX:+UseSerialGC"), "the user's choice");
+        assertEquals(List.of("UseG1GC"), collectors("-Xmx1g -XX:+UseG1GC"), "the user's choice");
+    }
+
+    @Test
+    void runsTheSerialCollectorWhereTheCapIsFarBeyondTheMachinesMemory() throws Exception {
+        long machine = machineMb();
+        // The parallel collector's marking tables, a 32nd of the cap, are committed at start: the
+        // kernel refused that for a 768 GB cap on a 24 GB machine.
+        assertEquals(List.of("UseSerialGC"), collectors("-Xmx" + machine * 9 + "m"), "a cap of nine times the memory");
+        assertEquals(List.of("UseSerialGC"), collectors("-Xmx2T"), "a cap of 2 TB on " + machine + " MB");
+        assertEquals(List.of("UseParallelGC"), collectors("-Xmx" + machine * 2 + "m"), "a cap of twice the memory");
+        assertEquals(List.of("UseG1GC"), collectors("-Xmx2T -XX:+UseG1GC"), "the user's choice still wins");
+    }
+
+    /** The collectors the JVM runs with when launched with these JAVA_OPTS (the launcher must start it). */
+    private static List<String> collectors(String javaOpts) throws IOException, InterruptedException {
+        Matcher m = COLLECTOR.matcher(launch(javaOpts + " -XX:+PrintFlagsFinal"));
+        List<String> on = new java.util.ArrayList<>();
+        while (m.find()) on.add(m.group(1));
+        return on;
+    }
+
+    private static final Pattern COLLECTOR = Pattern.compile("bool (Use(?:Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC)\\s+= true");
 
     @Test
     void leavesTheStartToTheUserOrTheJvmWhereTheyDecideIt() throws Exception {
