@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * scripts/explainer, run as a user runs it once {@code mvn package} has made the jar: the heap it
  * starts with follows the cap the user gives in JAVA_OPTS and never overrides the user's own start,
- * its collector gives way to one the user names, and the class-data archive is mapped where it
- * needs no rewriting.
+ * its collector and that collector's tenuring give way to a collector the user names, and the
+ * class-data archive is mapped where it needs no rewriting.
  */
 class LauncherIT {
 
@@ -109,6 +109,26 @@ class LauncherIT {
         assertEquals(List.of("UseParallelGC"), collectors("-Xmx" + machine * 2 + "m"), "a cap of twice the memory");
         assertEquals(List.of("UseG1GC"), collectors("-Xmx2T -XX:+UseG1GC"), "the user's choice still wins");
     }
+
+    @Test
+    void promotesWhatSurvivesOneCollectionWithItsOwnCollectorOnly() throws Exception {
+        // What a build keeps lives to its end: copied once to survivor space, then promoted.
+        assertEquals(1, tenuringThreshold(""), "the launcher's parallel collector");
+        assertEquals(1, tenuringThreshold("-Xmx1g"), "the launcher's parallel collector, with a cap");
+        assertEquals(4, tenuringThreshold("-XX:MaxTenuringThreshold=4"), "the user's own setting wins");
+        // A collector the user names, or the serial fallback, keeps the JVM's default (15).
+        assertEquals(15, tenuringThreshold("-XX:+UseG1GC"), "the user's collector");
+        assertEquals(15, tenuringThreshold("-XX:+UseParallelGC"), "the user's collector, even the same one");
+        assertEquals(15, tenuringThreshold("-Xmx2T"), "the serial fallback for a cap far beyond the memory");
+    }
+
+    private static int tenuringThreshold(String javaOpts) throws IOException, InterruptedException {
+        Matcher m = TENURING.matcher(launch(javaOpts + " -XX:+PrintFlagsFinal"));
+        assertTrue(m.find(), "no MaxTenuringThreshold among the JVM's flags");
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static final Pattern TENURING = Pattern.compile("MaxTenuringThreshold\\s+= (\\d+)");
 
     /** The collectors the JVM runs with when launched with these JAVA_OPTS (the launcher must start it). */
     private static List<String> collectors(String javaOpts) throws IOException, InterruptedException {
