@@ -50,8 +50,13 @@ class LauncherIT {
         return out;
     }
 
+    /** The JVM's flag table, as the launcher starts it with these JAVA_OPTS. */
+    private static String flags(String javaOpts) throws IOException, InterruptedException {
+        return launch(javaOpts + " -XX:+PrintFlagsFinal");
+    }
+
     private static InitialHeap run(String javaOpts) throws IOException, InterruptedException {
-        String out = launch(javaOpts + " -XX:+PrintFlagsFinal");
+        String out = flags(javaOpts);
         Matcher m = INITIAL_HEAP.matcher(out);
         assertTrue(m.find(), "no InitialHeapSize among the JVM's flags: " + out.lines().filter(l -> l.contains("HeapSize") || !l.contains("{")).toList());
         return new InitialHeap(Long.parseLong(m.group(1)) / (1024 * 1024), m.group(2));
@@ -123,7 +128,7 @@ class LauncherIT {
     }
 
     private static int tenuringThreshold(String javaOpts) throws IOException, InterruptedException {
-        Matcher m = TENURING.matcher(launch(javaOpts + " -XX:+PrintFlagsFinal"));
+        Matcher m = TENURING.matcher(flags(javaOpts));
         assertTrue(m.find(), "no MaxTenuringThreshold among the JVM's flags");
         return Integer.parseInt(m.group(1));
     }
@@ -132,7 +137,7 @@ class LauncherIT {
 
     /** The collectors the JVM runs with when launched with these JAVA_OPTS (the launcher must start it). */
     private static List<String> collectors(String javaOpts) throws IOException, InterruptedException {
-        Matcher m = COLLECTOR.matcher(launch(javaOpts + " -XX:+PrintFlagsFinal"));
+        Matcher m = COLLECTOR.matcher(flags(javaOpts));
         List<String> on = new java.util.ArrayList<>();
         while (m.find()) on.add(m.group(1));
         return on;
