@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Run by {@code mvn package} before the site is built: installs Pagefind with {@code npm ci} from
- * the committed package-lock.json, so every machine gets the same version. Never fails the build:
- * without npm, or when npm fails, it says so and the site is built without search.
+ * Run by Maven right after compiling, so before the tests and the site's build: installs Pagefind
+ * with {@code npm ci} from the committed package-lock.json, so every machine gets the same version.
+ * Never fails the build: without npm, or when npm fails, it says so and the site is built without
+ * search.
  */
 public final class PagefindInstall {
 
