@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class LauncherIT {
 
     private static final Pattern INITIAL_HEAP = Pattern.compile("size_t InitialHeapSize\\s+= (\\d+)\\s+\\{product\\} \\{([a-z, ]+)\\}");
+    private static final Pattern TENURING = Pattern.compile("MaxTenuringThreshold\\s+= (\\d+)");
+    private static final Pattern COLLECTOR = Pattern.compile("bool (Use(?:Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC)\\s+= true");
 
     /**
      * The JVM's initial heap in MB and where it came from: "command line", "ergonomic", or
@@ -133,17 +136,13 @@ class LauncherIT {
         return Integer.parseInt(m.group(1));
     }
 
-    private static final Pattern TENURING = Pattern.compile("MaxTenuringThreshold\\s+= (\\d+)");
-
     /** The collectors the JVM runs with when launched with these JAVA_OPTS (the launcher must start it). */
     private static List<String> collectors(String javaOpts) throws IOException, InterruptedException {
         Matcher m = COLLECTOR.matcher(flags(javaOpts));
-        List<String> on = new java.util.ArrayList<>();
+        List<String> on = new ArrayList<>();
         while (m.find()) on.add(m.group(1));
         return on;
     }
-
-    private static final Pattern COLLECTOR = Pattern.compile("bool (Use(?:Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC)\\s+= true");
 
     @Test
     void leavesTheStartToTheUserOrTheJvmWhereTheyDecideIt() throws Exception {
